@@ -1,0 +1,198 @@
+/**
+ * The one table of error codes, with their messages in English and Vietnamese
+ * side by side. Messages are templates: `{name}` is replaced by the value of
+ * the issue's `params.name`.
+ *
+ * Codes are stable: they are part of the public API, and a code is never
+ * renamed or reused for another meaning. New codes are added here, nowhere else.
+ *
+ * @module
+ */
+
+/** The languages messages are written in. */
+export type Lang = "en" | "vi";
+
+/** A message template in each supported language. */
+export interface MessageTemplate {
+  /** English template. */
+  readonly en: string;
+  /** Vietnamese template. */
+  readonly vi: string;
+}
+
+/**
+ * Every error code the library uses, with its message templates.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_MESSAGES } from "ngoaivu";
+ * ERROR_MESSAGES.CURRENCY_MISMATCH.en; //=> "Cannot combine {left} and {right} in one operation: convert one of them first, or keep them apart in a MoneyBag"
+ * ```
+ */
+export const ERROR_MESSAGES = {
+  // ── general input ──────────────────────────────────────────────────────────
+  INVALID_TYPE: {
+    en: "Expected {expected}, received {received}",
+    vi: "Cần giá trị kiểu {expected}, nhận được {received}",
+  },
+  INVALID_INPUT: {
+    en: "Invalid input: {detail}",
+    vi: "Dữ liệu không hợp lệ: {detail}",
+  },
+  REQUIRED: {
+    en: "A value is required",
+    vi: "Trường này là bắt buộc",
+  },
+  UNKNOWN_KEY: {
+    en: "Unknown field {key}",
+    vi: "Trường không được hỗ trợ: {key}",
+  },
+  FORBIDDEN_KEY: {
+    en: "The key {key} is not allowed (prototype pollution guard)",
+    vi: "Không được dùng khóa {key} (chống ô nhiễm prototype)",
+  },
+  TOO_LONG: {
+    en: "Too long: at most {max} characters, received {length}",
+    vi: "Quá dài: tối đa {max} ký tự, nhận được {length}",
+  },
+  TOO_DEEP: {
+    en: "Input is nested deeper than {max} levels",
+    vi: "Dữ liệu lồng nhau sâu quá {max} cấp",
+  },
+  INVALID_ENUM: {
+    en: "Expected one of {options}, received {received}",
+    vi: "Giá trị phải là một trong {options}, nhận được {received}",
+  },
+  OUT_OF_RANGE: {
+    en: "Value {value} is out of range ({range})",
+    vi: "Giá trị {value} nằm ngoài khoảng cho phép ({range})",
+  },
+  INVALID_ARGUMENT: {
+    en: "Invalid argument {name}: {detail}",
+    vi: "Tham số {name} không hợp lệ: {detail}",
+  },
+  // ── money ──────────────────────────────────────────────────────────────────
+  INVALID_CURRENCY_CODE: {
+    en: "{code} is not a currency code: expected three capital letters (ISO 4217)",
+    vi: "{code} không phải là mã tiền tệ: cần ba chữ cái in hoa (ISO 4217)",
+  },
+  UNKNOWN_CURRENCY: {
+    en: "Unknown currency {code}: register it first with registerCurrency",
+    vi: "Không biết loại tiền {code}: hãy đăng ký bằng registerCurrency",
+  },
+  INVALID_AMOUNT: {
+    en: "{value} is not a valid amount: {detail}",
+    vi: "{value} không phải là số tiền hợp lệ: {detail}",
+  },
+  UNSAFE_NUMBER: {
+    en: "The number {value} cannot be used as an amount: pass a decimal string, a bigint or a safe integer",
+    vi: "Không dùng được số {value} làm số tiền: hãy truyền chuỗi thập phân, bigint hoặc số nguyên an toàn",
+  },
+  CURRENCY_MISMATCH: {
+    en: "Cannot combine {left} and {right} in one operation: convert one of them first, or keep them apart in a MoneyBag",
+    vi: "Không thể tính chung {left} và {right} trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag",
+  },
+  PRECISION_EXCEEDED: {
+    en: "{value} has more decimals than {currency} allows ({digits})",
+    vi: "{value} có nhiều chữ số thập phân hơn mức {currency} cho phép ({digits})",
+  },
+  NO_RATE: {
+    en: "No exchange rate from {from} to {to} on or before {date}",
+    vi: "Không có tỷ giá từ {from} sang {to} vào hoặc trước ngày {date}",
+  },
+  INVALID_RATE: {
+    en: "Invalid exchange rate {value}: {detail}",
+    vi: "Tỷ giá {value} không hợp lệ: {detail}",
+  },
+  DIVISION_BY_ZERO: {
+    en: "Division by zero: {detail}",
+    vi: "Chia cho 0: {detail}",
+  },
+  INVALID_RATIOS: {
+    en: "Cannot allocate by these ratios: {detail}",
+    vi: "Không phân bổ được theo các tỷ lệ này: {detail}",
+  },
+  AMBIGUOUS_AMOUNT: {
+    en: "{value} is ambiguous: say which locale it is written in (vi or en)",
+    vi: "{value} không rõ nghĩa: hãy cho biết cách viết (vi hoặc en)",
+  },
+  UNPARSEABLE_AMOUNT: {
+    en: "Cannot read an amount from {value}",
+    vi: "Không đọc được số tiền từ {value}",
+  },
+  // ── figures ────────────────────────────────────────────────────────────────
+  INVALID_QUALIFIER: {
+    en: "Unknown qualifier {value}",
+    vi: "Không biết từ định lượng {value}",
+  },
+  UNPARSEABLE_FIGURE: {
+    en: "Cannot read a figure from {value}",
+    vi: "Không đọc được số liệu từ {value}",
+  },
+  // ── periods and dates ──────────────────────────────────────────────────────
+  INVALID_DATE: {
+    en: "{value} is not a valid calendar date (YYYY-MM-DD)",
+    vi: "{value} không phải là ngày hợp lệ (YYYY-MM-DD)",
+  },
+  INVALID_INSTANT: {
+    en: "{value} is not a valid instant: expected an ISO 8601 date-time with Z or an offset",
+    vi: "{value} không phải là thời điểm hợp lệ: cần chuỗi ISO 8601 có Z hoặc múi giờ",
+  },
+  UNPARSEABLE_PERIOD: {
+    en: "Cannot read a period from {value}",
+    vi: "Không đọc được kỳ báo cáo từ {value}",
+  },
+  INVALID_PERIOD: {
+    en: "Invalid period: {detail}",
+    vi: "Kỳ báo cáo không hợp lệ: {detail}",
+  },
+  END_BEFORE_START: {
+    en: "The end date {end} is before the start date {start}",
+    vi: "Ngày kết thúc {end} trước ngày bắt đầu {start}",
+  },
+  // ── reference data ─────────────────────────────────────────────────────────
+  UNKNOWN_PROVINCE: {
+    en: "Unknown province code or name {value}",
+    vi: "Không có tỉnh, thành phố có mã hoặc tên {value}",
+  },
+  PROVINCE_NOT_VALID_AT_DATE: {
+    en: "Province code {code} does not name a province-level unit on {date}",
+    vi: "Mã {code} không ứng với đơn vị hành chính cấp tỉnh nào vào ngày {date}",
+  },
+  UNKNOWN_COUNTRY: {
+    en: "Unknown country code {value} (ISO 3166-1 alpha-2)",
+    vi: "Không có quốc gia có mã {value} (ISO 3166-1 alpha-2)",
+  },
+  // ── entities ───────────────────────────────────────────────────────────────
+  NOT_A_CLUSTER_MEMBER: {
+    en: "{member} is not a member of cluster {cluster} in {year}",
+    vi: "{member} không phải là thành viên cụm {cluster} năm {year}",
+  },
+  PARTS_EXCEED_TOTAL: {
+    en: "The parts ({parts}) exceed the total ({total})",
+    vi: "Tổng các phần ({parts}) vượt quá tổng vốn ({total})",
+  },
+  UNKNOWN_MEMBER: {
+    en: "Unknown member {member}",
+    vi: "Không có thành viên {member}",
+  },
+  DUPLICATE_ID: {
+    en: "Duplicate id {id}",
+    vi: "Trùng mã {id}",
+  },
+  TREATY_NOT_ALLOWED: {
+    en: "A local international agreement is never a treaty",
+    vi: "Thỏa thuận quốc tế của địa phương không phải là điều ước quốc tế",
+  },
+  // ── rollups ────────────────────────────────────────────────────────────────
+  PERIOD_MISMATCH: {
+    en: "Cannot combine reports for {left} and {right}",
+    vi: "Không thể gộp báo cáo kỳ {left} với kỳ {right}",
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+/** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The values substituted into a message template. */
+export type ErrorParams = Readonly<Record<string, string | number | bigint | boolean>>;

@@ -1,0 +1,183 @@
+import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang } from "./codes.js";
+
+/** One step of a path into a record: a key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem with an input, shaped like a zod issue: a stable `code`, a
+ * `path` into the input, a `message` in the chosen language, and the `params`
+ * the message was built from (so it can be re-worded in another language).
+ */
+export interface NgoaivuIssue {
+  /** Stable code, e.g. `"END_BEFORE_START"`. */
+  readonly code: ErrorCode;
+  /** Where in the input the problem is; `[]` for the input itself. */
+  readonly path: readonly PathSegment[];
+  /** The message, in the language asked for (English by default). */
+  readonly message: string;
+  /** The values the message was built from. */
+  readonly params: ErrorParams;
+}
+
+/** Options shared by everything that builds a message. */
+export interface MessageOptions {
+  /** Language of the message: `"en"` (default) or `"vi"`. */
+  readonly lang?: Lang;
+}
+
+function show(value: string | number | bigint | boolean): string {
+  return typeof value === "string" ? value : String(value);
+}
+
+/**
+ * Builds the message for a code in a language.
+ *
+ * @param code - the error code
+ * @param params - values for the template's `{placeholders}`
+ * @param lang - `"en"` (default) or `"vi"`
+ * @returns the message, with every placeholder filled in
+ *
+ * @example
+ * ```ts
+ * import { formatMessage } from "ngoaivu";
+ * formatMessage("END_BEFORE_START", { start: "2024-03-02", end: "2024-03-01" }, "vi");
+ * //=> "Ngày kết thúc 2024-03-01 trước ngày bắt đầu 2024-03-02"
+ * ```
+ */
+export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = "en"): string {
+  const template = ERROR_MESSAGES[code][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : show(value);
+  });
+}
+
+/**
+ * Creates an issue (a plain object) for a code.
+ *
+ * @param code - the error code
+ * @param params - values for the message template
+ * @param path - where in the input the problem is
+ * @param options - `lang` for the message
+ * @returns the issue
+ *
+ * @example
+ * ```ts
+ * import { createIssue } from "ngoaivu";
+ * createIssue("REQUIRED", {}, ["member"]);
+ * //=> { code: "REQUIRED", path: ["member"], message: "A value is required", params: {} }
+ * ```
+ */
+export function createIssue(
+  code: ErrorCode,
+  params: ErrorParams = {},
+  path: readonly PathSegment[] = [],
+  options: MessageOptions = {},
+): NgoaivuIssue {
+  return { code, path: [...path], message: formatMessage(code, params, options.lang ?? "en"), params };
+}
+
+/**
+ * Re-words an issue in another language.
+ *
+ * @param issue - the issue
+ * @param lang - the language wanted
+ * @returns a copy of the issue with its message in `lang`
+ *
+ * @example
+ * ```ts
+ * import { createIssue, translateIssue } from "ngoaivu";
+ * translateIssue(createIssue("REQUIRED"), "vi").message; //=> "Trường này là bắt buộc"
+ * ```
+ */
+export function translateIssue(issue: NgoaivuIssue, lang: Lang): NgoaivuIssue {
+  return { ...issue, message: formatMessage(issue.code, issue.params, lang) };
+}
+
+/** Options for {@link NgoaivuError}. */
+export interface NgoaivuErrorOptions extends MessageOptions {
+  /** Where in the input the problem is. */
+  readonly path?: readonly PathSegment[];
+  /** The error that caused this one. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error type the library throws. It carries a stable `code`, a `path`
+ * into the input, the `params` of its message, and can word its message in
+ * English or Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { NgoaivuError } from "ngoaivu";
+ * const error = new NgoaivuError("CURRENCY_MISMATCH", { left: "VND", right: "USD" });
+ * error.code; //=> "CURRENCY_MISMATCH"
+ * error.messageIn("vi");
+ * //=> "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag"
+ * ```
+ */
+export class NgoaivuError extends Error {
+  /** Stable code, e.g. `"CURRENCY_MISMATCH"`. */
+  readonly code: ErrorCode;
+  /** Where in the input the problem is; `[]` when not about one field. */
+  readonly path: readonly PathSegment[];
+  /** The values the message was built from. */
+  readonly params: ErrorParams;
+
+  /**
+   * @param code - the error code
+   * @param params - values for the message template
+   * @param options - path, language and cause
+   */
+  constructor(code: ErrorCode, params: ErrorParams = {}, options: NgoaivuErrorOptions = {}) {
+    super(
+      formatMessage(code, params, options.lang ?? "en"),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.name = "NgoaivuError";
+    this.code = code;
+    this.path = [...(options.path ?? [])];
+    this.params = params;
+  }
+
+  /**
+   * The message in a language.
+   *
+   * @param lang - `"en"` or `"vi"`
+   * @returns the message
+   */
+  messageIn(lang: Lang): string {
+    return formatMessage(this.code, this.params, lang);
+  }
+
+  /**
+   * The error as an issue (a plain object), for batch results.
+   *
+   * @param options - `lang` for the message
+   * @returns the issue
+   */
+  toIssue(options: MessageOptions = {}): NgoaivuIssue {
+    return createIssue(this.code, this.params, this.path, options);
+  }
+}
+
+/**
+ * Tells whether a value is an error thrown by this library (works across
+ * copies of the library, where `instanceof` does not).
+ *
+ * @param value - anything caught
+ * @returns `true` for an {@link NgoaivuError}
+ *
+ * @example
+ * ```ts
+ * import { NgoaivuError, isNgoaivuError } from "ngoaivu";
+ * isNgoaivuError(new NgoaivuError("REQUIRED")); //=> true
+ * isNgoaivuError(new Error("boom")); //=> false
+ * ```
+ */
+export function isNgoaivuError(value: unknown): value is NgoaivuError {
+  if (value instanceof NgoaivuError) return true;
+  if (!(value instanceof Error) || value.name !== "NgoaivuError") return false;
+  const code: unknown = (value as Error & { code?: unknown }).code;
+  return typeof code === "string" && Object.hasOwn(ERROR_MESSAGES, code);
+}

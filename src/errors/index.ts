@@ -1,0 +1,18 @@
+/**
+ * The library's one error type, its codes and their messages in English and
+ * Vietnamese.
+ *
+ * @module
+ */
+export { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type MessageTemplate } from "./codes.js";
+export {
+  createIssue,
+  formatMessage,
+  isNgoaivuError,
+  type MessageOptions,
+  NgoaivuError,
+  type NgoaivuErrorOptions,
+  type NgoaivuIssue,
+  type PathSegment,
+  translateIssue,
+} from "./error.js";

@@ -1,0 +1,11 @@
+/**
+ * ngoaivu: typed records, exact money and half-year reports for Vietnam's
+ * local foreign-affairs agencies.
+ *
+ * This entry re-exports the public API of every core module. The core is pure:
+ * it does no I/O and uses no Node-only API, so it runs in Node, browsers, Deno,
+ * Bun and edge runtimes. Only the `ngoaivu` command does I/O.
+ *
+ * @packageDocumentation
+ */
+export * from "./errors/index.js";
