@@ -184,6 +184,46 @@ export const ERROR_MESSAGES = {
     en: "A local international agreement is never a treaty",
     vi: "Thỏa thuận quốc tế của địa phương không phải là điều ước quốc tế",
   },
+  TOO_SHORT: {
+    en: "Too short: at least {min} characters, received {length}",
+    vi: "Quá ngắn: cần ít nhất {min} ký tự, nhận được {length}",
+  },
+  TOO_FEW_ITEMS: {
+    en: "At least {min} items are required, received {count}",
+    vi: "Cần ít nhất {min} mục, nhận được {count}",
+  },
+  TOO_MANY_ITEMS: {
+    en: "At most {max} items are allowed, received {count}",
+    vi: "Chỉ được tối đa {max} mục, nhận được {count}",
+  },
+  INVALID_FORMAT: {
+    en: "{value} is not in the expected form ({format})",
+    vi: "{value} không đúng định dạng ({format})",
+  },
+  SIGNATORY_NOT_VALID_AT_DATE: {
+    en: "A {level} cannot sign on {date}: that level of government did not exist then",
+    vi: "Cấp ký {level} không thể ký ngày {date}: cấp chính quyền này không tồn tại vào thời điểm đó",
+  },
+  UNKNOWN_CASE_TYPE: {
+    en: "Unknown consular case type {type}: register it first with registerConsularCaseType",
+    vi: "Không biết loại vụ việc lãnh sự {type}: hãy đăng ký bằng registerConsularCaseType",
+  },
+  NOT_APPLICABLE: {
+    en: "{field} does not apply here: {reason}",
+    vi: "Trường {field} không áp dụng ở đây: {reason}",
+  },
+  MEMBER_NOT_ACTIVE: {
+    en: "Member {member} was not operating on {date}",
+    vi: "Thành viên {member} không hoạt động vào ngày {date}",
+  },
+  MEMBER_COUNT_MISMATCH: {
+    en: "The list has {count} members, but the member count says {expected}",
+    vi: "Danh sách có {count} thành viên, nhưng số thành viên ghi {expected}",
+  },
+  DATES_OUT_OF_ORDER: {
+    en: "The date {date} is before the previous date {previous}",
+    vi: "Ngày {date} sớm hơn ngày trước đó {previous}",
+  },
   // ── rollups ────────────────────────────────────────────────────────────────
   PERIOD_MISMATCH: {
     en: "Cannot combine reports for {left} and {right}",
