@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // The console report, and a JSON report that .ci/run counts.
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest-unit.json" },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
