@@ -9,3 +9,5 @@
  * @packageDocumentation
  */
 export * from "./errors/index.js";
+export * from "./money/index.js";
+export * from "./period/index.js";

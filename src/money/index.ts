@@ -1,0 +1,34 @@
+/**
+ * Money: currencies, exact amounts, totals per currency, dated exchange
+ * rates, allocation, percentages, and formatting and parsing in Vietnamese
+ * and English.
+ *
+ * @module
+ */
+export { type DecimalInput, ExactDecimal, ROUNDING_MODES, type RoundingMode } from "./_num.js";
+export { type BagConversion, MoneyBag } from "./bag.js";
+export {
+  type Currency,
+  type CurrencyDefinition,
+  getCurrency,
+  isCurrencyCode,
+  listCurrencies,
+  registerCurrency,
+} from "./currency.js";
+export { Money, type MoneyJSON, money, type RoundOptions, sum } from "./money.js";
+export {
+  type Conversion,
+  type ConvertOptions,
+  convertMoney,
+  type RateEntry,
+  type RateQuote,
+  RateTable,
+} from "./rates.js";
+export {
+  AMOUNT_PATTERN,
+  AmountStringSchema,
+  MoneyBagSchema,
+  MoneyJSONSchema,
+  MoneySchema,
+  moneyIssueCode,
+} from "./schema.js";

@@ -1,0 +1,168 @@
+/**
+ * zod schemas for money on the wire. This file is the only one in `money/`
+ * that imports zod, so importing `Money` alone does not pull zod in.
+ *
+ * ## How codec errors are reported
+ *
+ * When decoding fails for a reason the library knows (a bad amount, an
+ * unknown currency), the codec adds one zod issue of code `"custom"` whose
+ * `message` is the English message of the library's error, whose `path` points
+ * at the field (`["amount"]` or `["currency"]`, relative to the money object),
+ * and whose `params` are the library error's params plus
+ * `ngoaivu: "<ERROR_CODE>"`. Turn it into a `NgoaivuIssue` with
+ * {@link moneyIssueCode} + `createIssue(code, params, path)`: the entities
+ * module does exactly that. Issues that come from the wire shape itself
+ * (`amount` not a string, missing field) are zod's own (`invalid_type`,
+ * `invalid_format`), which map to `INVALID_TYPE` / `INVALID_AMOUNT`.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { ErrorCode, ErrorParams } from "../errors/index.js";
+import { ERROR_MESSAGES, isNgoaivuError } from "../errors/index.js";
+import { MoneyBag } from "./bag.js";
+import { Money, type MoneyJSON } from "./money.js";
+
+/** The pattern of a wire amount: a plain decimal string (no exponent, no spaces, no `+`). */
+export const AMOUNT_PATTERN: RegExp = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The wire amount: a plain decimal string of at most 1,000 characters.
+ *
+ * @example
+ * ```ts
+ * import { AmountStringSchema } from "ngoaivu";
+ * AmountStringSchema.safeParse("1576566000000").success; //=> true
+ * AmountStringSchema.safeParse("1e5").success; //=> false
+ * ```
+ */
+export const AmountStringSchema = z
+  .string()
+  .max(1000)
+  .regex(AMOUNT_PATTERN, { message: "Expected a plain decimal string such as 1576566000000 or -12.50" })
+  .describe("An amount as a plain decimal string, e.g. 1576566000000 or 52000000.00");
+
+/**
+ * The wire form of an amount, `{ amount: "…", currency: "…" }`, before decoding.
+ *
+ * @example
+ * ```ts
+ * import { MoneyJSONSchema } from "ngoaivu";
+ * MoneyJSONSchema.parse({ amount: "1", currency: "VND" }); //=> { amount: "1", currency: "VND" }
+ * ```
+ */
+export const MoneyJSONSchema = z.object({
+  amount: AmountStringSchema,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" })
+    .describe("ISO 4217 currency code, e.g. VND or USD"),
+});
+
+function pushLibraryIssue(error: unknown, payload: z.core.ParsePayload<unknown>, input: unknown): void {
+  if (isNgoaivuError(error)) {
+    payload.issues.push({
+      code: "custom",
+      message: error.message,
+      input,
+      path: [...error.path],
+      params: { ...error.params, ngoaivu: error.code },
+    });
+    return;
+  }
+  throw error;
+}
+
+/** Tells whether a value is a `Money` (zod custom check, works across library copies). */
+const MoneyValueSchema = z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" });
+
+/**
+ * The zod codec between the wire form `{ amount: "1576566000000", currency: "VND" }`
+ * and {@link Money}. `MoneySchema.decode(json)` gives a `Money`;
+ * `MoneySchema.encode(money)` gives the canonical wire form back (the amount
+ * with at least the currency's minor digits). `z.toJSONSchema(MoneySchema, { io: "input" })`
+ * describes the wire form, with the amount's pattern.
+ *
+ * @example
+ * ```ts
+ * import { Money, MoneySchema } from "ngoaivu";
+ * MoneySchema.decode({ amount: "1576566000000", currency: "VND" }).toString(); //=> "1576566000000 VND"
+ * MoneySchema.encode(Money.of("52000000", "USD")); //=> { amount: "52000000.00", currency: "USD" }
+ * MoneySchema.safeParse({ amount: "1", currency: "XYZ" }).error?.issues[0]?.params;
+ * //=> { code: "XYZ", ngoaivu: "UNKNOWN_CURRENCY" }
+ * ```
+ */
+export const MoneySchema = z.codec(MoneyJSONSchema, MoneyValueSchema, {
+  decode: (json, payload) => {
+    try {
+      return Money.of(json.amount, json.currency);
+    } catch (error) {
+      pushLibraryIssue(error, payload, json);
+      return z.NEVER;
+    }
+  },
+  encode: (value): z.output<typeof MoneyJSONSchema> => value.toJSON(),
+});
+
+/**
+ * The zod codec between the plain-JSON form of a bag (an array of
+ * `{ amount, currency }`) and {@link MoneyBag}.
+ *
+ * @example
+ * ```ts
+ * import { Money, MoneyBag, MoneyBagSchema } from "ngoaivu";
+ * MoneyBagSchema.decode([{ amount: "1", currency: "VND" }, { amount: "2", currency: "VND" }]).toString(); //=> "3 VND"
+ * MoneyBagSchema.encode(MoneyBag.of(Money.of("1", "USD"))); //=> [{ amount: "1.00", currency: "USD" }]
+ * ```
+ */
+export const MoneyBagSchema = z.codec(
+  z.array(MoneyJSONSchema),
+  z.custom<MoneyBag>((value) => MoneyBag.isMoneyBag(value), { message: "Expected a MoneyBag" }),
+  {
+    decode: (json, payload) => {
+      try {
+        return MoneyBag.fromJSON(json);
+      } catch (error) {
+        pushLibraryIssue(error, payload, json);
+        return z.NEVER;
+      }
+    },
+    encode: (bag): MoneyJSON[] => bag.toJSON(),
+  },
+);
+
+/**
+ * The library error code carried by a zod issue that a money codec produced,
+ * if any.
+ *
+ * @param issue - a zod issue (or anything)
+ * @returns the code, or `undefined` when the issue is zod's own
+ *
+ * @example
+ * ```ts
+ * import { MoneySchema, moneyIssueCode } from "ngoaivu";
+ * const issue = MoneySchema.safeParse({ amount: "1", currency: "XYZ" }).error?.issues[0];
+ * moneyIssueCode(issue); //=> "UNKNOWN_CURRENCY"
+ * ```
+ */
+export function moneyIssueCode(issue: unknown): ErrorCode | undefined {
+  if (typeof issue !== "object" || issue === null) return undefined;
+  const params = (issue as { params?: unknown }).params;
+  if (typeof params !== "object" || params === null) return undefined;
+  const code = (params as { ngoaivu?: unknown }).ngoaivu;
+  return typeof code === "string" && Object.hasOwn(ERROR_MESSAGES, code) ? (code as ErrorCode) : undefined;
+}
+
+/** @internal The params of a library issue, without the `ngoaivu` marker. */
+export function libraryIssueParams(issue: { params?: Record<string, unknown> }): ErrorParams {
+  const out: Record<string, string | number | bigint | boolean> = {};
+  for (const [k, v] of Object.entries(issue.params ?? {})) {
+    if (
+      k !== "ngoaivu" &&
+      (typeof v === "string" || typeof v === "number" || typeof v === "bigint" || typeof v === "boolean")
+    ) {
+      out[k] = v;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Money, MoneyBag, NgoaivuError, RateTable } from "../../src/index.js";
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof NgoaivuError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+const CAO_BANG_ODA = Money.of("1576566000000", "VND");
+const CAO_BANG_COMPLETED = Money.of("1451355000000", "VND");
+const NGO_AID = Money.of("52000000", "USD");
+
+describe("MoneyBag", () => {
+  it("keeps VND capital and USD aid apart, each exact", () => {
+    const bag = MoneyBag.of(CAO_BANG_ODA, NGO_AID, CAO_BANG_COMPLETED);
+    expect(bag.get("VND").toString()).toBe("3027921000000 VND");
+    expect(bag.get("USD").toString()).toBe("52000000.00 USD");
+    expect(bag.get("EUR").toString()).toBe("0.00 EUR");
+    expect(bag.currencies()).toEqual(["USD", "VND"]);
+    expect(bag.size).toBe(2);
+    expect(bag.has("EUR")).toBe(false);
+    expect(bag.toString()).toBe("52000000.00 USD + 3027921000000 VND");
+    expect(MoneyBag.empty().toString()).toBe("0");
+  });
+
+  it("adds amounts of mixed scales exactly", () => {
+    const bag = MoneyBag.from([
+      Money.of("0.1", "USD"),
+      Money.of("1", "VND"),
+      Money.of("0.005", "USD"),
+      Money.of("0.005", "USD"),
+    ]);
+    expect(bag.get("USD").toDecimalString()).toBe("0.11");
+    expect(bag.add(Money.of("0.001", "USD")).get("USD").toDecimalString()).toBe("0.111");
+  });
+
+  it("lists in a stable order whatever the order of input", () => {
+    const a = MoneyBag.of(Money.of("1", "VND"), Money.of("2", "USD"), Money.of("3", "EUR"));
+    const b = MoneyBag.of(Money.of("3", "EUR"), Money.of("1", "VND"), Money.of("2", "USD"));
+    expect(a.toJSON()).toEqual(b.toJSON());
+    expect(a.toJSON()).toEqual([
+      { amount: "3.00", currency: "EUR" },
+      { amount: "2.00", currency: "USD" },
+      { amount: "1", currency: "VND" },
+    ]);
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(MoneyBag.of(Money.of("1", "VND")))).toBe(false);
+    expect(a.equals(MoneyBag.of(Money.of("1", "VND"), Money.of("2", "USD"), Money.of("4", "EUR")))).toBe(false);
+    expect(a.equals(MoneyBag.of(Money.of("1", "VND"), Money.of("2", "USD"), Money.of("3", "GBP")))).toBe(false);
+    expect(a.equals({} as MoneyBag)).toBe(false);
+  });
+
+  it("round-trips through plain JSON", () => {
+    const bag = MoneyBag.of(CAO_BANG_ODA, NGO_AID);
+    const json = JSON.parse(JSON.stringify(bag)) as unknown;
+    expect(MoneyBag.fromJSON(json).equals(bag)).toBe(true);
+    expect(codeOf(() => MoneyBag.fromJSON({ VND: "1" }))).toBe("INVALID_TYPE");
+    try {
+      MoneyBag.fromJSON(
+        [
+          { amount: "1", currency: "VND" },
+          { amount: "1e3", currency: "VND" },
+        ],
+        ["aid"],
+      );
+    } catch (error) {
+      expect((error as NgoaivuError).path).toEqual(["aid", 1, "amount"]);
+    }
+  });
+
+  it("refuses values that are not Money", () => {
+    expect(codeOf(() => MoneyBag.from([{} as Money]))).toBe("INVALID_TYPE");
+    expect(codeOf(() => MoneyBag.empty().merge({} as MoneyBag))).toBe("INVALID_TYPE");
+    expect(MoneyBag.isMoneyBag(MoneyBag.empty())).toBe(true);
+    expect(MoneyBag.isMoneyBag({})).toBe(false);
+  });
+
+  it("keeps a currency listed when its total is zero", () => {
+    const bag = MoneyBag.of(Money.of("5", "USD"), Money.of("-5", "USD"));
+    expect(bag.currencies()).toEqual(["USD"]);
+    expect(bag.get("USD").isZero()).toBe(true);
+  });
+});
+
+const CODES = ["VND", "USD", "EUR", "KWD", "JPY"] as const;
+const anyMoney = fc
+  .tuple(fc.constantFrom(...CODES), fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n }), fc.integer({ min: 0, max: 4 }))
+  .map(([currency, units, scale]) => {
+    const negative = units < 0n;
+    const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return Money.of(negative ? `-${text}` : text, currency);
+  });
+const anyBag = fc.array(anyMoney, { maxLength: 12 }).map((list) => MoneyBag.from(list));
+
+describe("MoneyBag laws (rollups rely on them)", () => {
+  it("merge is commutative and associative, with the empty bag as identity", () => {
+    fc.assert(
+      fc.property(anyBag, anyBag, anyBag, (a, b, c) => {
+        expect(a.merge(b).equals(b.merge(a))).toBe(true);
+        expect(
+          a
+            .merge(b)
+            .merge(c)
+            .equals(a.merge(b.merge(c))),
+        ).toBe(true);
+        expect(a.merge(MoneyBag.empty()).equals(a)).toBe(true);
+        expect(JSON.stringify(a.merge(b))).toBe(JSON.stringify(b.merge(a)));
+      }),
+    );
+  });
+
+  it("the bag of a list equals the merge of the bags of its parts, split anywhere", () => {
+    fc.assert(
+      fc.property(fc.array(anyMoney, { maxLength: 20 }), fc.nat(), (list, at) => {
+        const cut = list.length === 0 ? 0 : at % list.length;
+        const whole = MoneyBag.from(list);
+        const parts = MoneyBag.from(list.slice(0, cut)).merge(MoneyBag.from(list.slice(cut)));
+        expect(parts.equals(whole)).toBe(true);
+        expect(MoneyBag.fromJSON(whole.toJSON()).equals(whole)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("MoneyBag conversion", () => {
+  const rates = RateTable.of([
+    { from: "USD", to: "VND", rate: "24000", date: "2024-01-02", source: "SBV central rate" },
+    { from: "USD", to: "VND", rate: "25000", date: "2024-06-28", source: "SBV central rate" },
+    { from: "EUR", to: "USD", rate: "1.08", date: "2024-06-27", source: "ECB" },
+  ]);
+
+  it("converts to one currency with an explicit rate table and valuation date, recording each rate", () => {
+    const bag = MoneyBag.of(CAO_BANG_ODA, NGO_AID, Money.of("1000", "EUR"));
+    const result = bag.convert("VND", rates, "2024-06-30");
+    expect(result.total.toString()).toBe("2876593000000 VND");
+    expect(result.valueDate).toBe("2024-06-30");
+    expect(result.parts.map((p) => [p.from.currency, p.rate.derivation, p.rate.rate, p.rate.date])).toEqual([
+      ["EUR", "cross", "27000", "2024-06-27"],
+      ["USD", "direct", "25000", "2024-06-28"],
+      ["VND", "identity", "1", "2024-06-30"],
+    ]);
+    const earlier = bag.convert("USD", rates, "2024-06-30");
+    expect(earlier.total.toString()).toBe("115063720.00 USD");
+  });
+
+  it("rounds the total once, from the exact sum of the parts", () => {
+    const thirds = RateTable.of([{ from: "USD", to: "VND", rate: "3", date: "2024-01-01", source: "test" }]);
+    const bag = MoneyBag.of(Money.of("1", "VND"), Money.of("0.01", "USD"));
+    const result = bag.convert("USD", thirds, "2024-02-01");
+    // 1/3 + 0.01 = 0.34333… → 0.34
+    expect(result.total.toString()).toBe("0.34 USD");
+    expect(result.parts.map((p) => p.to.toString())).toEqual(["0.01 USD", "0.33 USD"]);
+    expect(bag.convert("USD", thirds, "2024-02-01", { rounding: "up" }).total.toString()).toBe("0.35 USD");
+  });
+
+  it("says NO_RATE where none applies", () => {
+    expect(codeOf(() => MoneyBag.of(NGO_AID).convert("VND", rates, "2023-12-31"))).toBe("NO_RATE");
+    expect(codeOf(() => MoneyBag.of(NGO_AID).convert("VND", rates, "2024-13-01"))).toBe("INVALID_DATE");
+    expect(MoneyBag.empty().convert("VND", rates, "2024-06-30").total.toString()).toBe("0 VND");
+  });
+});
