@@ -104,6 +104,12 @@ export function checkDate(value: unknown, path: readonly PathSegment[]): string 
   throw new NgoaivuError("INVALID_DATE", { value: describe(value) }, { path });
 }
 
+/** The earlier of two `YYYY-MM-DD` dates (compared as text). */
+function earlier(x: string, y: string): string {
+  if (x <= y) return x;
+  return y;
+}
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b;
@@ -360,8 +366,7 @@ export class RateTable {
       if (a === undefined) continue;
       const b = this.direct(via, to, date);
       if (b === undefined) continue;
-      // biome-ignore lint/style/useMathMinMax: dates are YYYY-MM-DD strings, compared as text
-      const older = a.date < b.date ? a.date : b.date;
+      const older = earlier(a.date, b.date);
       if (best !== undefined && best.date >= older) continue;
       const f = { n: BigInt(a.numerator) * BigInt(b.numerator), d: BigInt(a.denominator) * BigInt(b.denominator) };
       best = quote(from, to, f, older, `${a.source} / ${b.source}`, "cross", [a, b]);
