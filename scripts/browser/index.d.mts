@@ -14,6 +14,10 @@ export interface HarnessOptions {
   readonly log?: (line: string) => void;
   /** The page size (default 1280 × 900). */
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** The page's time zone, e.g. "Asia/Ho_Chi_Minh" (default: the machine's). */
+  readonly timezoneId?: string;
+  /** The page's locale, e.g. "vi-VN" (default: the machine's). */
+  readonly locale?: string;
 }
 
 /** A page whose uncaught errors and console errors are collected in `errors`. */

@@ -79,11 +79,12 @@ export function ensureChromium({ log = console.log } = {}) {
 /**
  * Launches headless Chromium with a fresh, temporary profile.
  *
- * @param {{ log?: (line: string) => void, viewport?: { width: number, height: number } }} [options]
+ * @param {{ log?: (line: string) => void, viewport?: { width: number, height: number },
+ *   timezoneId?: string, locale?: string }} [options]
  * @returns {Promise<{ context: import("playwright-core").BrowserContext, version: string,
  *   newPage: () => Promise<import("playwright-core").Page>, close: () => Promise<void> }>}
  */
-export async function launch({ log = console.log, viewport = { width: 1280, height: 900 } } = {}) {
+export async function launch({ log = console.log, viewport = { width: 1280, height: 900 }, timezoneId, locale } = {}) {
   const executablePath = ensureChromium({ log });
   const { chromium } = await import("playwright-core");
   const profile = mkdtempSync(join(tmpdir(), "ngoaivu-chromium-"));
@@ -94,6 +95,8 @@ export async function launch({ log = console.log, viewport = { width: 1280, heig
       headless: true,
       args: [...CHROMIUM_FLAGS],
       viewport,
+      ...(timezoneId === undefined ? {} : { timezoneId }),
+      ...(locale === undefined ? {} : { locale }),
       timeout: 60_000,
     });
   } catch (error) {

@@ -6,6 +6,7 @@
  *   node scripts/runtimes/matrix.mjs            everything (installs what is missing)
  *   node scripts/runtimes/matrix.mjs --only=deno,chromium
  *   node scripts/runtimes/matrix.mjs --keep     keep the consumer folder and print its path
+ *   node scripts/runtimes/matrix.mjs --write-doc  also write the table into docs/quality.md
  *
  * Steps: build `dist/` if it is missing or older than `src/`; `npm pack` it;
  * install the tarball into a fresh consumer project outside the repository
@@ -16,7 +17,16 @@
  * a page in headless Chromium (scripts/browser/).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +36,10 @@ import { CACHE, ensureRuntimes } from "./install.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SMOKE = join(root, "test/runtime/smoke.ts");
 const LEG_TIMEOUT_MS = 60_000;
+// Every leg runs in a time zone far from Vietnam's, so a period computed from
+// the host's clock instead of Vietnam time fails (30 June 17:00Z is still
+// 30 June in Los Angeles, but 1 July in Hanoi).
+const HOST_TZ = "America/Los_Angeles";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 const args = process.argv.slice(2);
@@ -35,6 +49,10 @@ const only = args
   .split(",")
   .filter(Boolean);
 const keep = args.includes("--keep");
+const writeDoc = args.includes("--write-doc");
+const DOC = join(root, "docs", "quality.md");
+const DOC_START = "<!-- matrix-table:start -->";
+const DOC_END = "<!-- matrix-table:end -->";
 
 const log = (line) => console.log(`matrix: ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -194,7 +212,7 @@ async function browserLeg(bundle) {
   const started = performance.now();
   let browser;
   try {
-    browser = await launch({ log });
+    browser = await launch({ log, timezoneId: HOST_TZ });
     const page = await browser.newPage();
     const errors = collectErrors(page);
     const html = `<!doctype html><meta charset="utf-8"><title>ngoaivu smoke</title><script type="module">${bundle.replaceAll("</script", "<\\/script")}</script>`;
@@ -225,7 +243,7 @@ const bundle = await compileSmoke(consumer.dir).catch((error) => fail(`could not
 log(`${consumer.tarball} installed in ${consumer.dir}; runtimes ready (${seconds(performance.now() - started)})`);
 
 const rt = Object.fromEntries(runtimes.map((r) => [r.name, r]));
-const env = { ...process.env };
+const env = { ...process.env, TZ: HOST_TZ };
 delete env.NODE_OPTIONS; // no loader of ours may leak into the legs
 const denoEnv = { ...env, DENO_DIR: join(CACHE, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
 const cwd = consumer.dir;
@@ -285,10 +303,32 @@ const rows = [
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
 const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;
-console.log(`\nRuntime matrix: ${consumer.tarball}, smoke ${relative(root, SMOKE)}\n`);
+console.log(`\nRuntime matrix: ${consumer.tarball}, smoke ${relative(root, SMOKE)}, host time zone ${HOST_TZ}\n`);
 console.log(line(rows[0]));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 for (const row of rows.slice(1)) console.log(line(row));
+
+// One line per leg for .ci/run's closing count.
+mkdirSync(join(root, "reports"), { recursive: true });
+for (const r of results) {
+  const record = { suite: "runtime-matrix", name: r.name, ok: r.ok, detail: r.problem ?? `${r.checks} checks` };
+  appendFileSync(join(root, "reports", "checks.ndjson"), `${JSON.stringify(record)}\n`);
+}
+
+if (writeDoc) {
+  const doc = readFileSync(DOC, "utf8");
+  const a = doc.indexOf(DOC_START);
+  const b = doc.indexOf(DOC_END);
+  if (a === -1 || b < a) fail(`${DOC} has no ${DOC_START} … ${DOC_END} markers`);
+  const docRows = rows.map((row) => row.slice(0, 6));
+  const w = docRows[0].map((_, c) => Math.max(...docRows.map((row) => row[c].length)));
+  const l = (row) => `| ${row.map((cell, c) => cell.padEnd(w[c])).join(" | ")} |`;
+  const body = [l(docRows[0]), `|${w.map((x) => "-".repeat(x + 2)).join("|")}|`, ...docRows.slice(1).map(l)].join("\n");
+  const when = new Date().toISOString().slice(0, 10);
+  const text = `\n\nRun ${when} on linux-${process.arch} against \`${consumer.tarball}\` (\`node scripts/runtimes/matrix.mjs\`).\n\n${body}\n\n`;
+  writeFileSync(DOC, doc.slice(0, a + DOC_START.length) + text + doc.slice(b));
+  log("wrote the table into docs/quality.md");
+}
 
 const failed = results.filter((r) => !r.ok);
 console.log(

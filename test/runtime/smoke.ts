@@ -101,8 +101,91 @@ function errors(lib: Lib): void {
   );
 }
 
+/** `money/`: exact sums (bigint inside, no float), bags across currencies, conversion, the zod codec. */
+function money(lib: Lib): void {
+  const { Money, MoneyBag, sum } = lib;
+  equal(
+    sum([Money.of("1576566000000", "VND"), Money.of("1451355000000", "VND")]).toDecimalString(),
+    "3027921000000",
+    "VND 1,576,566,000,000 + 1,451,355,000,000",
+  );
+  const dimes = Array.from({ length: 1000 }, () => Money.of("0.10", "USD"));
+  equal(sum(dimes).toString(), "100.00 USD", "a thousand USD 0.10 sum exactly");
+  equal(
+    Money.of("9007199254740993", "VND").add(Money.of("1", "VND")).toString(),
+    "9007199254740994 VND",
+    "amounts beyond 2^53 stay exact",
+  );
+  equal(Money.fromMinorUnits(5200000000n, "USD").toString(), "52000000.00 USD", "fromMinorUnits with a bigint");
+  equal(JSON.stringify(Money.of("12.5", "USD")), '{"amount":"12.50","currency":"USD"}', "JSON form");
+  throwsCode(lib, () => Money.of(0.1, "USD"), "UNSAFE_NUMBER", "a float amount is refused");
+  throwsCode(lib, () => sum([Money.of("1", "USD"), Money.of("1", "EUR")]), "CURRENCY_MISMATCH", "mixed sum");
+
+  const bag = MoneyBag.from([
+    Money.of("1576566000000", "VND"),
+    Money.of("52000000", "USD"),
+    Money.of("1451355000000", "VND"),
+  ]);
+  equal(
+    bag.toJSON(),
+    [
+      { amount: "52000000.00", currency: "USD" },
+      { amount: "3027921000000", currency: "VND" },
+    ],
+    "MoneyBag keeps a total per currency",
+  );
+
+  const rates = lib.RateTable.of([{ from: "USD", to: "VND", rate: "25450", date: "2024-06-28", source: "SBV" }]);
+  const usd = lib.convertMoney(Money.of("52000000", "USD"), "VND", rates, "2024-06-30");
+  equal([usd.to.toString(), usd.rate.date], ["1323400000000 VND", "2024-06-28"], "convertMoney USD → VND");
+  equal(
+    lib.convertMoney(Money.of("1000000", "VND"), "USD", rates, "2024-06-30").to.toString(),
+    "39.29 USD",
+    "convertMoney VND → USD, rounded once",
+  );
+
+  equal(
+    lib.MoneySchema.decode({ amount: "1576566000000", currency: "VND" }).toString(),
+    "1576566000000 VND",
+    "MoneySchema.decode",
+  );
+  equal(lib.MoneySchema.encode(Money.of("52000000", "USD")), { amount: "52000000.00", currency: "USD" }, "encode");
+  const bad = lib.MoneySchema.safeParse({ amount: "1", currency: "XYZ" });
+  equal(lib.moneyIssueCode(bad.error?.issues[0]), "UNKNOWN_CURRENCY", "MoneySchema issue code");
+  equal(lib.AmountStringSchema.safeParse("1e5").success, false, "no exponent notation on the wire");
+}
+
+/** `period/`: Vietnam-time periods (UTC+7, whatever the runtime's own time zone), parsing, labels. */
+function period(lib: Lib): void {
+  const { periodOf, parsePeriod, Period } = lib;
+  equal(periodOf("2024-06-30T17:00:00Z", "half-year").toString(), "2024-H2", "30 June 17:00Z is 1 July in Hanoi");
+  equal(periodOf("2024-06-30T16:59:59Z", "half-year").toString(), "2024-H1", "30 June 16:59:59Z is still H1");
+  equal(periodOf(new Date("2024-06-30T17:00:00Z"), "half-year").toString(), "2024-H2", "a Date at the boundary");
+  equal(periodOf("2024-06-30", "half-year").toString(), "2024-H1", "a calendar date");
+  equal(periodOf("2024-08-01", "term").toString(), "2021-2025", "the plan term");
+  equal(
+    periodOf("2024-06-15", "half-year", { convention: "administrative" }).toString(),
+    "2024-H2",
+    "administrative cut-off",
+  );
+  throwsCode(lib, () => periodOf("2024-13-01", "half-year"), "INVALID_DATE", "a bad date");
+
+  const h1 = Period.halfYear(2024, 1);
+  equal([h1.start, h1.end, h1.previous().toString()], ["2024-01-01", "2024-06-30", "2023-H2"], "Period.halfYear");
+  ok(parsePeriod("2024-H1") === h1, "periods are interned");
+  equal(parsePeriod("6 tháng đầu năm 2024").toString(), "2024-H1", "parse a Vietnamese label");
+  equal(parsePeriod("quý III/2024").toString(), "2024-Q3", "parse a Roman-numeral quarter");
+  equal(parsePeriod("2024-H1").label("vi"), "6 tháng đầu năm 2024", "Vietnamese label");
+  equal(parsePeriod("2021-2025").label("en"), "2021–2025 term", "English label");
+  equal(JSON.stringify({ period: Period.quarter(2024, 3) }), '{"period":"2024-Q3"}', "JSON form");
+}
+
 /** Every section, in order. */
-const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [["errors", errors]];
+const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
+  ["errors", errors],
+  ["money", money],
+  ["period", period],
+];
 
 /** Runs every section against `lib` and reports each one. */
 export function runSmoke(lib: Lib = ngoaivu): SmokeReport {
