@@ -11,3 +11,4 @@
 export * from "./errors/index.js";
 export * from "./money/index.js";
 export * from "./period/index.js";
+export * from "./entities/index.js";

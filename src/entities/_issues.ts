@@ -1,0 +1,299 @@
+/**
+ * Private: turns zod issues into the library's {@link NgoaivuIssue}s (a stable
+ * code, a path, a message in English or Vietnamese) and lets the entity
+ * schemas raise domain issues that survive the trip through zod.
+ *
+ * @internal
+ * @module
+ */
+import type { z } from "zod";
+import {
+  createIssue,
+  ERROR_MESSAGES,
+  type ErrorCode,
+  type ErrorParams,
+  formatMessage,
+  type Lang,
+  type NgoaivuIssue,
+  type PathSegment,
+} from "../errors/index.js";
+
+/**
+ * The key under which a custom zod issue carries one of our error codes
+ * (`params: { ngoaivu: "END_BEFORE_START", start: "…", end: "…" }`).
+ */
+export const CODE_KEY = "ngoaivu";
+
+/** Prefix of a zod error-map message that names one of our codes (see {@link codeMessage}). */
+const CODE_MESSAGE_PREFIX = "ngoaivu:";
+
+/**
+ * A message for a zod `error` option that turns zod's own issue (a refused
+ * enum value, say) into one of our codes, e.g.
+ * `z.enum(forms, { error: (iss) => (iss.input === "treaty" ? codeMessage("TREATY_NOT_ALLOWED") : undefined) })`.
+ * The issue's params are then `{ value }`.
+ */
+export function codeMessage(code: ErrorCode): string {
+  return CODE_MESSAGE_PREFIX + code;
+}
+
+/** Where a domain issue goes: a zod check payload (`.check(fn)`) or a refinement context. */
+export type IssueSink = { readonly issues: unknown[] } | { addIssue(issue: never): void };
+
+/**
+ * Raises a domain issue from inside a zod check (`.check((payload) => …)`) or
+ * refinement. The message is the English one; {@link toIssues} re-words it in
+ * the language asked for.
+ */
+export function addDomainIssue(
+  sink: IssueSink,
+  code: ErrorCode,
+  params: ErrorParams,
+  path: readonly PathSegment[],
+  input?: unknown,
+): void {
+  const issue = {
+    code: "custom",
+    message: formatMessage(code, params),
+    path: [...path],
+    params: { ...params, [CODE_KEY]: code },
+    input,
+  };
+  if ("issues" in sink) sink.issues.push(issue);
+  else (sink as { addIssue(issue: unknown): void }).addIssue(issue);
+}
+
+/** Longest rendering of a received value inside a message. */
+const MAX_SHOWN = 60;
+
+/** Shows a received value briefly, never trusting its length. */
+export function show(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value);
+  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") text = String(value);
+  else text = describe(value);
+  return text.length > MAX_SHOWN + 2 ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/** The kind of a value, as words for a message (`"null"`, `"array"`, `"object"`…). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+function toSegments(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
+}
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  int: "an integer",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  array: "an array",
+  object: "an object",
+  record: "an object",
+  bigint: "a bigint",
+  date: "a date",
+};
+
+function expectedWords(expected: string): string {
+  return Object.hasOwn(EXPECTED_WORDS, expected) ? (EXPECTED_WORDS[expected] as string) : expected;
+}
+
+function bound(inclusive: boolean | undefined, below: boolean, limit: number | bigint): string {
+  return `${below ? (inclusive === false ? "<" : "≤") : inclusive === false ? ">" : "≥"} ${String(limit)}`;
+}
+
+function lengthOf(input: unknown): number {
+  return typeof input === "string" || Array.isArray(input) ? input.length : 0;
+}
+
+/**
+ * Appends the library issues for one zod issue to `out`.
+ *
+ * @param issue - a finalized zod issue (parsed with `reportInput: true`)
+ * @param base - the path of the value the issue's path is relative to
+ * @param lang - the language of the messages
+ * @param out - where the issues go
+ */
+export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[], lang: Lang, out: NgoaivuIssue[]) {
+  const path = base.length === 0 ? toSegments(issue.path) : [...base, ...toSegments(issue.path)];
+  const input = issue.input;
+  const opts = { lang };
+  if (issue.code !== "custom" && issue.message.startsWith(CODE_MESSAGE_PREFIX)) {
+    const code = issue.message.slice(CODE_MESSAGE_PREFIX.length);
+    if (isErrorCode(code)) {
+      out.push(createIssue(code, { value: show(input) }, path, opts));
+      return;
+    }
+  }
+  if (path.length > 0 && path[path.length - 1] === "amount" && typeof input !== "object") {
+    // The amount of a money value: a number is refused (a float loses đồng), an
+    // exponent or other malformed string is not an amount.
+    if (typeof input === "number" && !Number.isSafeInteger(input)) {
+      out.push(createIssue("UNSAFE_NUMBER", { value: String(input) }, path, opts));
+      return;
+    }
+    if (issue.code === "invalid_format") {
+      out.push(
+        createIssue(
+          "INVALID_AMOUNT",
+          { value: show(input), detail: "expected a plain decimal string such as 1576566000000 or 52000000.00" },
+          path,
+          opts,
+        ),
+      );
+      return;
+    }
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) out.push(createIssue("REQUIRED", {}, path, opts));
+      else
+        out.push(
+          createIssue(
+            "INVALID_TYPE",
+            {
+              expected: expectedWords(issue.expected),
+              received: typeof input === "number" ? `the number ${show(input)}` : describe(input),
+            },
+            path,
+            opts,
+          ),
+        );
+      return;
+    case "too_big":
+      if (issue.origin === "string")
+        out.push(createIssue("TOO_LONG", { max: issue.maximum, length: lengthOf(input) }, path, opts));
+      else if (issue.origin === "array")
+        out.push(createIssue("TOO_MANY_ITEMS", { max: issue.maximum, count: lengthOf(input) }, path, opts));
+      else
+        out.push(
+          createIssue(
+            "OUT_OF_RANGE",
+            { value: show(input), range: bound(issue.inclusive, true, issue.maximum) },
+            path,
+            opts,
+          ),
+        );
+      return;
+    case "too_small":
+      if (issue.origin === "string") {
+        if (lengthOf(input) === 0) out.push(createIssue("REQUIRED", {}, path, opts));
+        else out.push(createIssue("TOO_SHORT", { min: issue.minimum, length: lengthOf(input) }, path, opts));
+      } else if (issue.origin === "array")
+        out.push(createIssue("TOO_FEW_ITEMS", { min: issue.minimum, count: lengthOf(input) }, path, opts));
+      else
+        out.push(
+          createIssue(
+            "OUT_OF_RANGE",
+            { value: show(input), range: bound(issue.inclusive, false, issue.minimum) },
+            path,
+            opts,
+          ),
+        );
+      return;
+    case "invalid_format":
+      out.push(
+        createIssue(
+          "INVALID_FORMAT",
+          { value: show(input), format: issue.format === "regex" ? issue.message : issue.format },
+          path,
+          opts,
+        ),
+      );
+      return;
+    case "unrecognized_keys":
+      for (const key of issue.keys) out.push(createIssue("UNKNOWN_KEY", { key }, [...path, key], opts));
+      return;
+    case "invalid_value":
+      if (input === undefined) {
+        out.push(createIssue("REQUIRED", {}, path, opts));
+        return;
+      }
+      out.push(
+        createIssue(
+          "INVALID_ENUM",
+          { options: issue.values.map((v) => String(v)).join(", "), received: show(input) },
+          path,
+          opts,
+        ),
+      );
+      return;
+    case "invalid_union": {
+      if (issue.discriminator !== undefined) {
+        const received =
+          input !== null && typeof input === "object" && Object.hasOwn(input, issue.discriminator)
+            ? (input as Record<string, unknown>)[issue.discriminator]
+            : undefined;
+        if (received === undefined) out.push(createIssue("REQUIRED", {}, path, opts));
+        else
+          out.push(
+            createIssue(
+              "INVALID_ENUM",
+              {
+                options: ("options" in issue ? (issue.options ?? []) : []).map((v) => String(v)).join(", "),
+                received: show(received),
+              },
+              path,
+              opts,
+            ),
+          );
+        return;
+      }
+      // The branch that came closest (fewest issues) explains the failure best.
+      let best: readonly z.core.$ZodIssue[] | undefined;
+      for (const branch of issue.errors) if (best === undefined || branch.length < best.length) best = branch;
+      if (best === undefined || best.length === 0)
+        out.push(createIssue("INVALID_INPUT", { detail: "matches none of the allowed forms" }, path, opts));
+      else for (const inner of best) pushIssues(inner, path, lang, out);
+      return;
+    }
+    case "invalid_key":
+    case "invalid_element":
+      for (const inner of issue.issues) pushIssues(inner, path, lang, out);
+      return;
+    case "custom": {
+      const params = issue.params;
+      const code: unknown = params?.[CODE_KEY];
+      if (params !== undefined && isErrorCode(code)) {
+        const rest: Record<string, string | number | bigint | boolean> = {};
+        for (const key of Object.keys(params)) {
+          const value: unknown = params[key];
+          if (key === CODE_KEY) continue;
+          if (
+            typeof value === "string" ||
+            typeof value === "number" ||
+            typeof value === "bigint" ||
+            typeof value === "boolean"
+          )
+            rest[key] = value;
+        }
+        out.push(createIssue(code, rest, path, opts));
+      } else out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
+      return;
+    }
+    default:
+      out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
+  }
+}
+
+/**
+ * Turns the zod issues of one failed parse into library issues.
+ *
+ * @param issues - zod's issues
+ * @param lang - the language of the messages
+ * @returns the library issues, in zod's order
+ */
+export function toIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): NgoaivuIssue[] {
+  const out: NgoaivuIssue[] = [];
+  for (const issue of issues) pushIssues(issue, [], lang, out);
+  return out;
+}

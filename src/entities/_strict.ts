@@ -1,0 +1,92 @@
+/**
+ * Private: the strict twin of a schema, in which every object (however deep)
+ * refuses unknown keys instead of stripping them. Built once per schema and
+ * cached, so `parse(schema, input, { strict: true })` costs no more than a
+ * hand-written strict schema.
+ *
+ * @internal
+ * @module
+ */
+import { z } from "zod";
+
+type AnySchema = z.core.$ZodType;
+type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+
+const cache = new WeakMap<AnySchema, AnySchema>();
+
+function rebuild(schema: AnySchema, changes: Record<string, unknown>): AnySchema {
+  return z.core.clone(schema, z.core.util.mergeDefs(schema._zod.def, changes) as z.core.$ZodTypeDef);
+}
+
+function strictOf(schema: AnySchema, seen: Map<AnySchema, AnySchema>): AnySchema {
+  const cached = cache.get(schema) ?? seen.get(schema);
+  if (cached !== undefined) return cached;
+  const def = schema._zod.def as Def;
+  let result: AnySchema;
+  switch (def.type) {
+    case "object": {
+      const shape = def.shape as Record<string, AnySchema>;
+      const strictShape: Record<string, AnySchema> = {};
+      for (const key of Object.keys(shape)) strictShape[key] = strictOf(shape[key] as AnySchema, seen);
+      const catchall = def.catchall as AnySchema | undefined;
+      result = rebuild(schema, {
+        shape: strictShape,
+        catchall: catchall === undefined || catchall._zod.def.type === "unknown" ? z.never() : catchall,
+      });
+      break;
+    }
+    case "array":
+      result = rebuild(schema, { element: strictOf(def.element as AnySchema, seen) });
+      break;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "nonoptional":
+    case "catch":
+    case "readonly":
+      result = rebuild(schema, { innerType: strictOf(def.innerType as AnySchema, seen) });
+      break;
+    case "pipe":
+      result = rebuild(schema, {
+        in: strictOf(def.in as AnySchema, seen),
+        out: strictOf(def.out as AnySchema, seen),
+      });
+      break;
+    case "union":
+      result = rebuild(schema, {
+        options: (def.options as AnySchema[]).map((option) => strictOf(option, seen)),
+      });
+      break;
+    case "intersection":
+      result = rebuild(schema, {
+        left: strictOf(def.left as AnySchema, seen),
+        right: strictOf(def.right as AnySchema, seen),
+      });
+      break;
+    case "record":
+      result = rebuild(schema, { valueType: strictOf(def.valueType as AnySchema, seen) });
+      break;
+    default:
+      // Leaves (strings, numbers, enums, custom types) and lazy schemas are used as they are.
+      result = schema;
+  }
+  seen.set(schema, result);
+  return result;
+}
+
+/**
+ * The strict twin of a schema: the same schema, with every object refusing
+ * unknown keys (zod's `unrecognized_keys` issue) at any depth.
+ *
+ * @param schema - any zod schema
+ * @returns its strict twin (cached)
+ */
+export function strictSchema<S extends AnySchema>(schema: S): S {
+  let strict = cache.get(schema);
+  if (strict === undefined) {
+    strict = strictOf(schema, new Map());
+    cache.set(schema, strict);
+  }
+  return strict as S;
+}

@@ -1,0 +1,146 @@
+/**
+ * Building blocks shared by the entity schemas: member ids, country codes,
+ * calendar dates, names in Vietnamese and English, and the date range helpers
+ * the rollups use.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { CalendarDate } from "../period/index.js";
+import { DATE_OR_INSTANT_PATTERN, decodeDate, isCalendarDate, isCountry } from "./_deps.js";
+import { addDomainIssue } from "./_issues.js";
+
+/** Pattern of a member id: lowercase ASCII letters and digits in hyphen-separated words. */
+export const MEMBER_ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A member id: lowercase ASCII words joined by hyphens, at most 64 characters.
+ * The built-in samples use `so-ngoai-vu-<province>` for a Department of
+ * Foreign Affairs, `vp-ubnd-<province>` for a foreign-affairs unit of a
+ * People's Committee office and `ngoai-vu-<province>` when the source does not
+ * say which (see the guide).
+ *
+ * @example
+ * ```ts
+ * import { MemberIdSchema } from "ngoaivu";
+ * MemberIdSchema.safeParse("so-ngoai-vu-hai-phong").success; //=> true
+ * MemberIdSchema.safeParse("Sở Ngoại vụ").success; //=> false
+ * ```
+ */
+export const MemberIdSchema = z
+  .string()
+  .max(64)
+  .regex(MEMBER_ID_PATTERN, { message: "lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong" })
+  .describe("Member id: lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong");
+
+/** A member id (see {@link MemberIdSchema}). */
+export type MemberId = z.infer<typeof MemberIdSchema>;
+
+/**
+ * A record id (an optional, caller-chosen identifier of a delegation, case,
+ * project…): 1 to 128 characters.
+ *
+ * @example
+ * ```ts
+ * import { RecordIdSchema } from "ngoaivu";
+ * RecordIdSchema.parse("DV-2024-017"); //=> "DV-2024-017"
+ * ```
+ */
+export const RecordIdSchema = z.string().min(1).max(128).describe("Caller-chosen record id");
+
+/**
+ * An ISO 3166-1 alpha-2 country code that the reference module knows
+ * (`UNKNOWN_COUNTRY` otherwise).
+ *
+ * @example
+ * ```ts
+ * import { CountryCodeSchema } from "ngoaivu";
+ * CountryCodeSchema.parse("KR"); //=> "KR"
+ * CountryCodeSchema.safeParse("XX").success; //=> false
+ * ```
+ */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: "two capital letters (ISO 3166-1 alpha-2)", abort: true })
+  .check((payload) => {
+    if (!isCountry(payload.value))
+      addDomainIssue(payload, "UNKNOWN_COUNTRY", { value: payload.value }, [], payload.value);
+  })
+  .describe("ISO 3166-1 alpha-2 country code, e.g. KR");
+
+/**
+ * A day on the Vietnam calendar. On the wire it is `YYYY-MM-DD` (a real day:
+ * `INVALID_DATE` for `2024-02-30`) or an ISO 8601 instant with `Z` or an
+ * offset, which decodes to the day it was in Vietnam (UTC+7):
+ * `2024-06-30T20:00:00Z` is 1 July, so it counts in the second half-year.
+ * Decoded dates are `YYYY-MM-DD` strings and compare as strings; they encode
+ * back as they are.
+ *
+ * @example
+ * ```ts
+ * import { DateSchema } from "ngoaivu";
+ * DateSchema.parse("2024-02-29"); //=> "2024-02-29"
+ * DateSchema.parse("2024-06-30T20:00:00Z"); //=> "2024-07-01"
+ * DateSchema.safeParse("2024-02-30").success; //=> false
+ * ```
+ */
+export const DateSchema = z.codec(
+  z
+    .string()
+    .regex(DATE_OR_INSTANT_PATTERN, { message: "a date written YYYY-MM-DD, or an ISO instant with Z or an offset" })
+    .describe("A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)"),
+  z.custom<CalendarDate>(isCalendarDate, { message: "a calendar date YYYY-MM-DD" }),
+  {
+    decode: (value, payload) => decodeDate(value, payload),
+    encode: (date) => date,
+  },
+);
+
+/** A short non-empty text (a name, a title): 1 to 500 characters. */
+export const NameSchema = z.string().trim().min(1).max(500);
+
+/** A longer non-empty text (a purpose, a note): 1 to 5,000 characters. */
+export const TextSchema = z.string().trim().min(1).max(5000);
+
+/**
+ * A name in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * import { BilingualNameSchema } from "ngoaivu";
+ * BilingualNameSchema.parse({ vi: "Cụm thi đua II", en: "Emulation Cluster II" }).en; //=> "Emulation Cluster II"
+ * ```
+ */
+export const BilingualNameSchema = z.object({
+  vi: NameSchema.describe("Name in Vietnamese"),
+  en: NameSchema.describe("Name in English"),
+});
+
+/** A name in Vietnamese and English. */
+export type BilingualName = z.infer<typeof BilingualNameSchema>;
+
+/** A range of days, `start` to `end` inclusive (a `Period` is one). */
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day, `YYYY-MM-DD`. */
+  readonly end: string;
+}
+
+/**
+ * Tells whether a day falls in a range (both ends included).
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @param range - the range (a `Period` works)
+ * @returns `true` when `range.start ≤ date ≤ range.end`
+ *
+ * @example
+ * ```ts
+ * import { isDateInRange } from "ngoaivu";
+ * isDateInRange("2024-06-30", { start: "2024-01-01", end: "2024-06-30" }); //=> true
+ * isDateInRange("2024-07-01", { start: "2024-01-01", end: "2024-06-30" }); //=> false
+ * ```
+ */
+export function isDateInRange(date: string, range: DateRange): boolean {
+  return date >= range.start && date <= range.end;
+}

@@ -1,0 +1,130 @@
+/**
+ * Delegation: an outgoing delegation (đoàn ra: provincial officials going
+ * abroad) or an incoming one (đoàn vào: foreign visitors received).
+ *
+ * @module
+ */
+import { z } from "zod";
+import { MoneySchema } from "../money/index.js";
+import { addDomainIssue } from "./_issues.js";
+import {
+  CountryCodeSchema,
+  type DateRange,
+  DateSchema,
+  isDateInRange,
+  MemberIdSchema,
+  NameSchema,
+  RecordIdSchema,
+  TextSchema,
+} from "./common.js";
+
+/**
+ * Direction of a delegation: `outgoing` (đoàn ra) or `incoming` (đoàn vào).
+ *
+ * @example
+ * ```ts
+ * import { DelegationDirectionSchema } from "ngoaivu";
+ * DelegationDirectionSchema.options; //=> ["outgoing", "incoming"]
+ * ```
+ */
+export const DelegationDirectionSchema = z.enum(["outgoing", "incoming"]);
+
+/**
+ * Level of the provincial leader heading an outgoing delegation, or receiving
+ * an incoming one: `party-secretary` (Bí thư Tỉnh ủy),
+ * `people-committee-chair` (Chủ tịch UBND), `people-committee-vice-chair`
+ * (Phó Chủ tịch UBND), `department-head` (Giám đốc Sở / lãnh đạo sở, ngành),
+ * `other`.
+ *
+ * @example
+ * ```ts
+ * import { LeaderLevelSchema } from "ngoaivu";
+ * LeaderLevelSchema.options.length; //=> 5
+ * ```
+ */
+export const LeaderLevelSchema = z.enum([
+  "party-secretary",
+  "people-committee-chair",
+  "people-committee-vice-chair",
+  "department-head",
+  "other",
+]);
+
+/**
+ * Status of a delegation: `planned` (kế hoạch), `completed` (đã thực hiện),
+ * `cancelled` (hủy).
+ *
+ * @example
+ * ```ts
+ * import { DelegationStatusSchema } from "ngoaivu";
+ * DelegationStatusSchema.options; //=> ["planned", "completed", "cancelled"]
+ * ```
+ */
+export const DelegationStatusSchema = z.enum(["planned", "completed", "cancelled"]);
+
+/**
+ * A delegation. Domain rules: `end ≥ start` (`END_BEFORE_START`); country
+ * codes are known (`UNKNOWN_COUNTRY`); the cost is exact `Money`. A
+ * delegation is counted in the period of its start day
+ * ({@link delegationCountedIn}).
+ *
+ * @example
+ * ```ts
+ * import { parse, DelegationSchema } from "ngoaivu";
+ * const d = parse(DelegationSchema, {
+ *   member: "so-ngoai-vu-hai-phong", direction: "outgoing", start: "2024-06-28", end: "2024-07-03",
+ *   countries: ["KR"], ledBy: "people-committee-vice-chair", headcount: 6,
+ *   purpose: "Trade promotion in Incheon", status: "completed",
+ *   cost: { amount: "350000000", currency: "VND" },
+ * });
+ * d.cost?.toString(); //=> "350000000 VND"
+ * ```
+ */
+export const DelegationSchema = z
+  .object({
+    id: RecordIdSchema.optional(),
+    member: MemberIdSchema,
+    direction: DelegationDirectionSchema,
+    start: DateSchema.describe("First day of the visit"),
+    end: DateSchema.describe("Last day of the visit"),
+    countries: z
+      .array(CountryCodeSchema)
+      .min(1)
+      .max(50)
+      .describe("Countries visited (outgoing) or of origin (incoming)"),
+    partners: z.array(NameSchema).max(100).optional().describe("Partner organisations"),
+    ledBy: LeaderLevelSchema,
+    headcount: z.int().min(1).max(10_000),
+    purpose: TextSchema,
+    cost: MoneySchema.optional(),
+    status: DelegationStatusSchema,
+  })
+  .check((payload) => {
+    const d = payload.value;
+    if (d.end < d.start) addDomainIssue(payload, "END_BEFORE_START", { start: d.start, end: d.end }, ["end"]);
+  });
+
+/** A delegation, decoded (`cost` is a `Money`). */
+export type Delegation = z.output<typeof DelegationSchema>;
+/** A delegation on the wire (JSON). */
+export type DelegationInput = z.input<typeof DelegationSchema>;
+
+/**
+ * Tells whether a delegation counts in a period: by its start day, on the
+ * Vietnam calendar. A delegation of 28 June – 3 July 2024 counts in 2024-H1.
+ *
+ * @param delegation - the delegation
+ * @param period - the period (a `Period` or any `{ start, end }`)
+ * @returns `true` when it started within the period
+ *
+ * @example
+ * ```ts
+ * import { delegationCountedIn } from "ngoaivu";
+ * const trip = { start: "2024-06-28", end: "2024-07-03" };
+ * delegationCountedIn(trip, { start: "2024-01-01", end: "2024-06-30" }); //=> true
+ * delegationCountedIn(trip, { start: "2024-07-01", end: "2024-12-31" }); //=> false
+ * ```
+ */
+export function delegationCountedIn(delegation: Pick<Delegation, "start">, period: DateRange): boolean {
+  return isDateInRange(delegation.start, period);
+}

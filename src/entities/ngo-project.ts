@@ -1,0 +1,99 @@
+/**
+ * NgoProject: non-refundable aid from a foreign non-governmental
+ * organisation (viện trợ phi chính phủ nước ngoài): a programme, a project or
+ * non-project aid.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { MoneySchema } from "../money/index.js";
+import { addDomainIssue } from "./_issues.js";
+import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
+import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project.js";
+
+/**
+ * Form of aid: `programme` (chương trình), `project` (dự án), `non-project`
+ * (phi dự án).
+ *
+ * @example
+ * ```ts
+ * import { NgoAidFormSchema } from "ngoaivu";
+ * NgoAidFormSchema.options; //=> ["programme", "project", "non-project"]
+ * ```
+ */
+export const NgoAidFormSchema = z.enum(["programme", "project", "non-project"]);
+
+/** The foreign NGO or donor: its name and country. */
+export const NgoDonorSchema = z.object({
+  name: NameSchema,
+  country: CountryCodeSchema,
+});
+
+/** The approval decision (quyết định phê duyệt): its number, day and authority. */
+export const ApprovalDecisionSchema = z.object({
+  number: NameSchema.describe("Number of the decision, e.g. 1234/QĐ-UBND"),
+  date: DateSchema,
+  authority: NameSchema.describe("Who approved, e.g. Provincial People's Committee"),
+});
+
+/** A disbursement: its value and value day. */
+export const DisbursementSchema = z.object({
+  value: MoneySchema,
+  date: DateSchema.describe("Value date (used for currency conversion)"),
+});
+
+/**
+ * A foreign NGO project. Domain rules: amounts are not negative
+ * (`OUT_OF_RANGE`); status changes are in date order and disbursements come
+ * on or after the approval (`DATES_OUT_OF_ORDER`); `end ≥ start`
+ * (`END_BEFORE_START`). Disbursements may be in another currency than the
+ * commitment: they are summed per currency, never added to it.
+ *
+ * @example
+ * ```ts
+ * import { parse, NgoProjectSchema } from "ngoaivu";
+ * const project = parse(NgoProjectSchema, {
+ *   member: "vp-ubnd-ninh-binh", title: "Clean water for schools", donor: { name: "Plan International", country: "GB" },
+ *   aidForm: "project", committed: { amount: "85000", currency: "USD" },
+ *   approval: { number: "512/QĐ-UBND", date: "2024-03-11", authority: "Ninh Bình People's Committee" },
+ *   statuses: [{ status: "implementation", from: "2024-03-11" }],
+ * });
+ * project.committed.toString(); //=> "85000.00 USD"
+ * ```
+ */
+export const NgoProjectSchema = z
+  .object({
+    id: RecordIdSchema.optional(),
+    member: MemberIdSchema,
+    title: NameSchema,
+    donor: NgoDonorSchema,
+    aidForm: NgoAidFormSchema,
+    committed: MoneySchema.describe("Committed value"),
+    disbursements: z.array(DisbursementSchema).max(10_000).optional(),
+    approval: ApprovalDecisionSchema,
+    sector: NameSchema.optional().describe("Field, e.g. health, education, or an OECD DAC code"),
+    statuses: z.array(StatusChangeSchema).min(1).max(100).describe("Status history (IATI statuses), oldest first"),
+    start: DateSchema.optional(),
+    end: DateSchema.optional(),
+  })
+  .check((payload) => {
+    const p = payload.value;
+    nonNegative(payload, p.committed, ["committed", "amount"]);
+    p.disbursements?.forEach((d, i) => {
+      nonNegative(payload, d.value, ["disbursements", i, "value", "amount"]);
+      if (d.date < p.approval.date)
+        addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: d.date, previous: p.approval.date }, [
+          "disbursements",
+          i,
+          "date",
+        ]);
+    });
+    checkStatusOrder(payload, p.statuses);
+    if (p.start !== undefined && p.end !== undefined && p.end < p.start)
+      addDomainIssue(payload, "END_BEFORE_START", { start: p.start, end: p.end }, ["end"]);
+  });
+
+/** A foreign NGO project, decoded (amounts are `Money`). */
+export type NgoProject = z.output<typeof NgoProjectSchema>;
+/** A foreign NGO project on the wire (JSON). */
+export type NgoProjectInput = z.input<typeof NgoProjectSchema>;

@@ -1,0 +1,241 @@
+/**
+ * Validation that loses nothing: `parse` / `safeParse` for one record,
+ * `parseBatch` for many, with the library's coded, bilingual issues.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { type Lang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
+import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
+import { toIssues } from "./_issues.js";
+import { strictSchema } from "./_strict.js";
+
+export { DEFAULT_LIMITS, type InputLimits } from "./_guard.js";
+
+/** Options for {@link parse}, {@link safeParse} and {@link parseBatch}. */
+export interface ParseOptions {
+  /** Language of the issue messages: `"en"` (default) or `"vi"`. */
+  readonly lang?: Lang;
+  /**
+   * Unknown keys: stripped from the result when `false` (default); an
+   * `UNKNOWN_KEY` issue for each when `true`, at any depth.
+   */
+  readonly strict?: boolean;
+  /** Limits on nesting depth and string length, checked before validation. */
+  readonly limits?: Partial<InputLimits>;
+}
+
+/** The result of {@link safeParse}: the decoded value, or every issue found. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly NgoaivuIssue[] };
+
+/** A record of a batch that passed: its index in the input and its decoded value. */
+export interface ValidRecord<T> {
+  /** Position of the record in the input (0-based). */
+  readonly index: number;
+  /** The decoded record. */
+  readonly value: T;
+}
+
+/** A record of a batch that failed: its index in the input and all its issues. */
+export interface InvalidRecord {
+  /** Position of the record in the input (0-based). */
+  readonly index: number;
+  /** Every issue found in the record (never empty). */
+  readonly issues: readonly NgoaivuIssue[];
+}
+
+/** The result of {@link parseBatch}: `valid.length + invalid.length` is the input count. */
+export interface BatchResult<T> {
+  /** The records that passed, in input order. */
+  readonly valid: ValidRecord<T>[];
+  /** The records that failed, in input order. */
+  readonly invalid: InvalidRecord[];
+}
+
+/** Any zod schema (every entity schema is one). */
+export type AnySchema = z.ZodType;
+
+interface Resolved {
+  readonly schema: AnySchema;
+  readonly lang: Lang;
+  readonly limits: InputLimits;
+}
+
+const PARSE_CONTEXT = { reportInput: true } as const;
+
+function isSchema(value: unknown): value is AnySchema {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "_zod" in value &&
+    typeof (value as { safeParse?: unknown }).safeParse === "function"
+  );
+}
+
+function checkLimit(name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1)
+    throw new NgoaivuError("INVALID_ARGUMENT", { name, detail: "expected a positive integer" });
+  return value;
+}
+
+function resolve(schema: unknown, options: ParseOptions | undefined): Resolved {
+  if (!isSchema(schema))
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: "expected a zod schema" });
+  const lang = options?.lang ?? "en";
+  if (lang !== "en" && lang !== "vi")
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "lang", detail: 'expected "en" or "vi"' });
+  const given = options?.limits;
+  const limits =
+    given === undefined
+      ? DEFAULT_LIMITS
+      : {
+          maxDepth: given.maxDepth === undefined ? DEFAULT_LIMITS.maxDepth : checkLimit("maxDepth", given.maxDepth),
+          maxStringLength:
+            given.maxStringLength === undefined
+              ? DEFAULT_LIMITS.maxStringLength
+              : checkLimit("maxStringLength", given.maxStringLength),
+        };
+  return { schema: options?.strict === true ? strictSchema(schema) : schema, lang, limits };
+}
+
+function run<T>(r: Resolved, input: unknown): SafeParseResult<T> {
+  const refused = guardInput(input, r.limits, r.lang);
+  if (refused !== undefined) return { success: false, issues: refused };
+  const result = r.schema.safeParse(input, PARSE_CONTEXT);
+  if (result.success) return { success: true, data: result.data as T };
+  return { success: false, issues: toIssues(result.error.issues, r.lang) };
+}
+
+/**
+ * Validates one record and decodes its wire form (decimal strings, `YYYY-MM-DD`
+ * dates) into domain values, collecting every issue instead of throwing.
+ *
+ * Before the schema sees the input, a guard refuses hostile shapes:
+ * `__proto__` / `constructor` / `prototype` keys (`FORBIDDEN_KEY`), nesting
+ * deeper than `limits.maxDepth` (`TOO_DEEP`), strings longer than
+ * `limits.maxStringLength` (`TOO_LONG`). When the guard refuses an input, its
+ * issues are the only ones reported.
+ *
+ * @param schema - an entity schema (or any zod schema)
+ * @param input - the untrusted input
+ * @param options - `lang`, `strict`, `limits`
+ * @returns `{ success: true, data }` or `{ success: false, issues }`
+ * @throws {@link NgoaivuError} `INVALID_ARGUMENT` when misused (not a schema, unknown language, bad limits), never for bad data
+ *
+ * @example
+ * ```ts
+ * import { safeParse, DelegationSchema } from "ngoaivu";
+ * const result = safeParse(DelegationSchema, { direction: "sideways" }, { lang: "vi" });
+ * result.success; //=> false
+ * result.success ? [] : result.issues[0];
+ * //=> { code: "INVALID_ENUM", path: ["direction"], message: "Giá trị phải là một trong outgoing, incoming, nhận được \"sideways\"", params: { options: "outgoing, incoming", received: "\"sideways\"" } }
+ * ```
+ */
+export function safeParse<S extends AnySchema>(
+  schema: S,
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<z.output<S>> {
+  return run<z.output<S>>(resolve(schema, options), input);
+}
+
+/**
+ * Validates one record and returns its decoded value, or throws.
+ *
+ * @param schema - an entity schema (or any zod schema)
+ * @param input - the untrusted input
+ * @param options - `lang`, `strict`, `limits`
+ * @returns the decoded record
+ * @throws {@link NgoaivuError} for the first issue found (its `cause` holds all of them); use {@link safeParse} to get every issue without throwing
+ *
+ * @example
+ * ```ts
+ * import { parse, MemberSchema } from "ngoaivu";
+ * parse(MemberSchema, { id: "so-ngoai-vu-ha-noi", kind: "department", province: "01", names: { vi: "Sở Ngoại vụ Hà Nội", en: "Hanoi Department of Foreign Affairs" } }).kind;
+ * //=> "department"
+ * parse(MemberSchema, { id: "so-ngoai-vu-ha-noi", kind: "ministry", province: "01", names: { vi: "x", en: "x" } });
+ * //=> throws INVALID_ENUM
+ * ```
+ */
+export function parse<S extends AnySchema>(schema: S, input: unknown, options?: ParseOptions): z.output<S> {
+  const result = safeParse(schema, input, options);
+  if (result.success) return result.data;
+  const first = result.issues[0] as NgoaivuIssue;
+  throw new NgoaivuError(first.code, first.params, {
+    path: first.path,
+    lang: options?.lang ?? "en",
+    cause: result.issues,
+  });
+}
+
+/**
+ * Validates many records: every valid one with its index and decoded value,
+ * every invalid one with its index and *all* its issues. Nothing is dropped:
+ * `valid.length + invalid.length` equals the number of inputs. It never throws
+ * for bad data, only for misuse.
+ *
+ * @param schema - an entity schema (or any zod schema)
+ * @param inputs - the records: an array or any iterable
+ * @param options - `lang`, `strict`, `limits`
+ * @returns `{ valid: [{ index, value }], invalid: [{ index, issues }] }`
+ * @throws {@link NgoaivuError} `INVALID_ARGUMENT` when `inputs` is not iterable or the options are wrong
+ *
+ * @example
+ * ```ts
+ * import { parseBatch, CountryCodeSchema } from "ngoaivu";
+ * const { valid, invalid } = parseBatch(CountryCodeSchema, ["JP", "XX", "KR"]);
+ * valid.map((r) => r.value); //=> ["JP", "KR"]
+ * invalid.map((r) => [r.index, r.issues[0]?.code]); //=> [[1, "UNKNOWN_COUNTRY"]]
+ * ```
+ */
+export function parseBatch<S extends AnySchema>(
+  schema: S,
+  inputs: Iterable<unknown>,
+  options?: ParseOptions,
+): BatchResult<z.output<S>> {
+  const r = resolve(schema, options);
+  if (
+    typeof inputs !== "object" ||
+    inputs === null ||
+    typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
+  )
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "inputs", detail: "expected an array or an iterable" });
+  const valid: ValidRecord<z.output<S>>[] = [];
+  const invalid: InvalidRecord[] = [];
+  const zodSchema = r.schema;
+  let index = 0;
+  for (const input of inputs) {
+    const refused = guardInput(input, r.limits, r.lang);
+    if (refused !== undefined) invalid.push({ index, issues: refused });
+    else {
+      const result = zodSchema.safeParse(input, PARSE_CONTEXT);
+      if (result.success) valid.push({ index, value: result.data as z.output<S> });
+      else invalid.push({ index, issues: toIssues(result.error.issues, r.lang) });
+    }
+    index++;
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Encodes a domain value back to its wire form (decimal strings, `YYYY-MM-DD`
+ * dates): the inverse of {@link parse}, lossless for every entity.
+ *
+ * @param schema - the entity schema the value was parsed with
+ * @param value - the decoded value
+ * @returns the wire form, ready for `JSON.stringify`
+ *
+ * @example
+ * ```ts
+ * import { encode, parse, MemberSchema } from "ngoaivu";
+ * const wire = { id: "vp-ubnd-bac-ninh", kind: "office-unit", province: "27", names: { vi: "Văn phòng UBND tỉnh Bắc Ninh", en: "Office of the Bắc Ninh People's Committee" }, validTo: "2025-06-30" };
+ * encode(MemberSchema, parse(MemberSchema, wire)); //=> wire
+ * ```
+ */
+export function encode<S extends AnySchema>(schema: S, value: z.output<S>): z.input<S> {
+  if (!isSchema(schema))
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: "expected a zod schema" });
+  return z.encode(schema, value) as z.input<S>;
+}
