@@ -6,6 +6,7 @@
  * @module
  */
 export { type DecimalInput, ExactDecimal, ROUNDING_MODES, type RoundingMode } from "./_num.js";
+export { allocate, allocateEvenly } from "./allocate.js";
 export { type BagConversion, MoneyBag } from "./bag.js";
 export {
   type Currency,
@@ -15,7 +16,10 @@ export {
   listCurrencies,
   registerCurrency,
 } from "./currency.js";
+export { type FormatMoneyOptions, formatMoney, type NumberLocale } from "./format.js";
 export { Money, type MoneyJSON, money, type RoundOptions, sum } from "./money.js";
+export { MAX_MONEY_TEXT_LENGTH, type ParseMoneyOptions, parseMoney } from "./parse.js";
+export { growth, type RatioInput, type RatioOptions, share } from "./percent.js";
 export {
   type Conversion,
   type ConvertOptions,

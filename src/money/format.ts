@@ -1,0 +1,219 @@
+import { NgoaivuError } from "../errors/index.js";
+import { checkDigits, checkRounding, type Num, numToString, pow10, type RoundingMode, roundTo, trim } from "./_num.js";
+import { getCurrency } from "./currency.js";
+import { Money, typeOf } from "./money.js";
+
+/** The locales the library formats and parses: Vietnamese and English. */
+export type NumberLocale = "vi" | "en";
+
+/** Options for {@link formatMoney}. */
+export interface FormatMoneyOptions {
+  /** `"vi"` (default: `1.576.566.000.000 ₫`) or `"en"` (`VND 1,576,566,000,000`). */
+  readonly locale?: NumberLocale;
+  /**
+   * `"standard"` (default): the locale's currency format from `Intl.NumberFormat`.
+   * `"scaled"`: as reports write it, `1.576 tỷ 566 triệu đồng` / `VND 1,576.566 billion`.
+   */
+  readonly style?: "standard" | "scaled";
+  /**
+   * Standard style: how the currency is shown, `"symbol"` (`₫`, `US$`) or `"code"`
+   * (`VND`). Default: `"symbol"` for vi, `"code"` for en.
+   */
+  readonly display?: "symbol" | "code";
+  /**
+   * Decimals shown. Standard style: default the currency's minor digits.
+   * Scaled style: decimals of the scaled number (`digits: 1` gives
+   * `USD 1.2 million`); default exact (every significant decimal).
+   */
+  readonly digits?: number;
+  /** Rounding when decimals are dropped; `"half-even"` by default. */
+  readonly rounding?: RoundingMode;
+  /** Scaled style in Vietnamese: `true` (default) for `1.576 tỷ 566 triệu`, `false` for `1.576,566 tỷ`. */
+  readonly compound?: boolean;
+}
+
+const LOCALE_TAG: Record<NumberLocale, string> = { vi: "vi-VN", en: "en-US" };
+const SEPARATORS: Record<NumberLocale, { group: string; decimal: string }> = {
+  vi: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/** Groups the digits of a non-negative integer string by thousands. */
+export function groupDigits(digits: string, separator: string): string {
+  const first = digits.length % 3 || 3;
+  let out = digits.slice(0, first);
+  for (let i = first; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
+}
+
+interface Template {
+  readonly positive: readonly Intl.NumberFormatPart[];
+  readonly negative: readonly Intl.NumberFormatPart[];
+}
+
+// One Intl.NumberFormat per (locale, currency, display, digits), formatting
+// two fixed numbers once; the amount's own digits are spliced in, so the
+// amount never becomes a float and no Intl object is made per call.
+const templates = new Map<string, Template>();
+
+function template(locale: NumberLocale, currency: string, display: "symbol" | "code", digits: number): Template {
+  const key = `${locale}|${currency}|${display}|${digits}`;
+  let t = templates.get(key);
+  if (t === undefined) {
+    const nf = new Intl.NumberFormat(LOCALE_TAG[locale], {
+      style: "currency",
+      currency,
+      currencyDisplay: display,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    t = { positive: nf.formatToParts(1), negative: nf.formatToParts(-1) };
+    templates.set(key, t);
+  }
+  return t;
+}
+
+function splitDigits(num: Num): { negative: boolean; int: string; frac: string } {
+  const text = numToString(num);
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf(".");
+  return dot < 0 ? { negative, int: body, frac: "" } : { negative, int: body.slice(0, dot), frac: body.slice(dot + 1) };
+}
+
+/** Writes a decimal with a locale's separators, e.g. `1.576,566` (vi). */
+export function formatDecimal(num: Num, locale: NumberLocale): string {
+  const { negative, int, frac } = splitDigits(num);
+  const { group, decimal } = SEPARATORS[locale];
+  return `${negative ? "-" : ""}${groupDigits(int, group)}${frac === "" ? "" : decimal + frac}`;
+}
+
+function checkLocale(locale: unknown): NumberLocale {
+  if (locale === "vi" || locale === "en") return locale;
+  throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(locale) }, { path: ["locale"] });
+}
+
+function standard(m: Money, locale: NumberLocale, options: FormatMoneyOptions, minorDigits: number): string {
+  const display = options.display ?? (locale === "vi" ? "symbol" : "code");
+  if (display !== "symbol" && display !== "code") {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: "symbol, code", received: String(display) },
+      { path: ["display"] },
+    );
+  }
+  const digits = options.digits === undefined ? minorDigits : checkDigits(options.digits);
+  const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+  let num = roundTo(m.num(), digits, rounding);
+  if (num.scale < digits) num = { units: num.units * pow10(digits - num.scale), scale: digits };
+  const { negative, int, frac } = splitDigits(num);
+  const t = template(locale, m.currency, display, digits);
+  let out = "";
+  for (const part of negative ? t.negative : t.positive) {
+    if (part.type === "integer") out += groupDigits(int, SEPARATORS[locale].group);
+    else if (part.type === "fraction") out += frac;
+    else out += part.value;
+  }
+  return out;
+}
+
+const VI_SCALES: ReadonlyArray<readonly [number, string]> = [
+  [9, "tỷ"],
+  [6, "triệu"],
+  [3, "nghìn"],
+];
+const EN_SCALES: ReadonlyArray<readonly [number, string]> = [
+  [9, "billion"],
+  [6, "million"],
+];
+
+function scaledNumber(num: Num, options: FormatMoneyOptions, locale: NumberLocale, exponent: number): string {
+  // num / 10^exponent, exact, then optionally rounded.
+  let value: Num = trim({ units: num.units, scale: num.scale + exponent });
+  if (options.digits !== undefined) {
+    const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+    value = trim(roundTo(value, checkDigits(options.digits), rounding));
+  }
+  return formatDecimal(value, locale);
+}
+
+function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, minorDigits: number): string {
+  const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+  const exact = roundTo(m.num(), minorDigits, rounding);
+  const negative = exact.units < 0n;
+  const abs: Num = { units: negative ? -exact.units : exact.units, scale: exact.scale };
+  const sign = negative ? "-" : "";
+  const intPart = abs.units / pow10(abs.scale);
+  const fracUnits = abs.units % pow10(abs.scale);
+  const plainFrac: Num = fracUnits === 0n ? { units: 0n, scale: 0 } : { units: fracUnits, scale: abs.scale };
+  if (locale === "en") {
+    const scale = EN_SCALES.find(([e]) => intPart >= pow10(e));
+    const body =
+      scale === undefined
+        ? formatDecimal({ units: intPart * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, "en")
+        : `${scaledNumber(abs, options, "en", scale[0])} ${scale[1]}`;
+    return `${sign}${m.currency} ${body}`;
+  }
+  const unit = m.currency === "VND" ? "đồng" : m.currency;
+  if (options.compound === false) {
+    const scale = VI_SCALES.find(([e]) => intPart >= pow10(e));
+    const body =
+      scale === undefined
+        ? formatDecimal({ units: intPart * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, "vi")
+        : `${scaledNumber(abs, options, "vi", scale[0])} ${scale[1]}`;
+    return `${sign}${body} ${unit}`;
+  }
+  const words: string[] = [];
+  let rest = intPart;
+  for (const [e, word] of VI_SCALES) {
+    const p = pow10(e);
+    const count = e === 9 ? rest / p : (rest / p) % 1000n;
+    if (count > 0n) words.push(`${groupDigits(count.toString(), ".")} ${word}`);
+    rest %= p;
+  }
+  if (rest > 0n || plainFrac.units > 0n || words.length === 0) {
+    words.push(formatDecimal({ units: rest * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, "vi"));
+  }
+  return `${sign}${words.join(" ")} ${unit}`;
+}
+
+/**
+ * Formats an amount for a report in Vietnamese or English. The amount's
+ * digits never pass through a float: the locale's pattern comes from a cached
+ * `Intl.NumberFormat`, and the exact digits are written into it, so a
+ * 25-digit amount prints every digit.
+ *
+ * The standard style is what `Intl.NumberFormat` gives (with a no-break space
+ * U+00A0 between number and currency). The scaled style writes amounts as
+ * reports do: Vietnamese with `tỷ` (10⁹), `triệu` (10⁶), `nghìn` (10³) and
+ * `đồng` for VND; English with `billion` and `million` after the code.
+ *
+ * @param amount - the amount
+ * @param options - `locale`, `style`, `display`, `digits`, `rounding`, `compound`
+ * @returns the text
+ *
+ * @example
+ * ```ts
+ * import { Money, formatMoney } from "ngoaivu";
+ * const capital = Money.of("1576566000000", "VND");
+ * formatMoney(capital); //=> "1.576.566.000.000\u00a0₫"
+ * formatMoney(capital, { locale: "en" }); //=> "VND\u00a01,576,566,000,000"
+ * formatMoney(Money.of("52000000", "USD"), { locale: "en", display: "symbol" }); //=> "$52,000,000.00"
+ * formatMoney(capital, { style: "scaled" }); //=> "1.576 tỷ 566 triệu đồng"
+ * formatMoney(capital, { style: "scaled", compound: false }); //=> "1.576,566 tỷ đồng"
+ * formatMoney(capital, { style: "scaled", locale: "en" }); //=> "VND 1,576.566 billion"
+ * formatMoney(Money.of("52000000", "USD"), { style: "scaled" }); //=> "52 triệu USD"
+ * formatMoney(Money.of("52000000", "USD"), { style: "scaled", locale: "en" }); //=> "USD 52 million"
+ * ```
+ */
+export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
+  if (!Money.isMoney(amount)) {
+    throw new NgoaivuError("INVALID_TYPE", { expected: "Money", received: typeOf(amount) }, { path: ["amount"] });
+  }
+  const locale = checkLocale(options.locale ?? "vi");
+  const { minorDigits } = getCurrency(amount.currency);
+  const style = options.style ?? "standard";
+  if (style === "standard") return standard(amount, locale, options, minorDigits);
+  if (style === "scaled") return scaled(amount, locale, options, minorDigits);
+  throw new NgoaivuError("INVALID_ENUM", { options: "standard, scaled", received: String(style) }, { path: ["style"] });
+}
