@@ -125,6 +125,8 @@ export const InternationalAgreementSchema = z
     field: NameSchema.optional().describe("Field of cooperation"),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const a = payload.value;
     if (a.signatory === "district-people-committee" && a.signed >= DISTRICTS_ENDED)
       addDomainIssue(payload, "SIGNATORY_NOT_VALID_AT_DATE", { level: "district People's Committee", date: a.signed }, [

@@ -83,6 +83,8 @@ export const EmulationClusterSchema = z
     years: z.array(ClusterYearSchema).min(1).max(200),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const cluster = payload.value;
     const years = new Set<number>();
     cluster.years.forEach((y, i) => {

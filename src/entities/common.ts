@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from "zod";
+import { getCurrency, Money, MoneySchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";
 import { DATE_OR_INSTANT_PATTERN, decodeDate, isCalendarDate, isCountry } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
@@ -95,6 +96,30 @@ export const DateSchema = z.codec(
     encode: (date) => date,
   },
 );
+
+/**
+ * An amount of money in a record: `{ amount: "…", currency: "…" }` on the
+ * wire (see `MoneySchema`), decoded to a `Money`, with no more decimals than
+ * the currency has (`PRECISION_EXCEEDED`: VND 0.5 is not a reportable amount).
+ *
+ * @example
+ * ```ts
+ * import { AmountSchema, safeParse } from "ngoaivu";
+ * AmountSchema.parse({ amount: "1576566000000", currency: "VND" }).toString(); //=> "1576566000000 VND"
+ * const result = safeParse(AmountSchema, { amount: "0.5", currency: "VND" });
+ * result.success ? "" : result.issues[0]?.code; //=> "PRECISION_EXCEEDED"
+ * ```
+ */
+export const AmountSchema = MoneySchema.check((payload) => {
+  const value: unknown = payload.value;
+  if (payload.issues.length > 0 || !Money.isMoney(value) || !value.hasSubMinorDigits()) return;
+  addDomainIssue(
+    payload,
+    "PRECISION_EXCEEDED",
+    { value: value.toDecimalString(), currency: value.currency, digits: getCurrency(value.currency).minorDigits },
+    ["amount"],
+  );
+});
 
 /** A short non-empty text (a name, a title): 1 to 500 characters. */
 export const NameSchema = z.string().trim().min(1).max(500);

@@ -69,6 +69,8 @@ export const ConsularCaseTypeSchema = z
   .max(64)
   .regex(CASE_TYPE_PATTERN, { message: "lowercase ASCII words joined by hyphens", abort: true })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     if (!caseTypes.has(payload.value))
       addDomainIssue(payload, "UNKNOWN_CASE_TYPE", { type: payload.value }, [], payload.value);
   })
@@ -120,6 +122,8 @@ export const ConsularCaseSchema = z
     abtc: AbtcApplicationSchema.optional(),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const c = payload.value;
     if (c.closed !== undefined) {
       if (c.status !== "closed")

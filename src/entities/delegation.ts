@@ -5,9 +5,9 @@
  * @module
  */
 import { z } from "zod";
-import { MoneySchema } from "../money/index.js";
 import { addDomainIssue } from "./_issues.js";
 import {
+  AmountSchema,
   CountryCodeSchema,
   type DateRange,
   DateSchema,
@@ -96,10 +96,12 @@ export const DelegationSchema = z
     ledBy: LeaderLevelSchema,
     headcount: z.int().min(1).max(10_000),
     purpose: TextSchema,
-    cost: MoneySchema.optional(),
+    cost: AmountSchema.optional(),
     status: DelegationStatusSchema,
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const d = payload.value;
     if (d.end < d.start) addDomainIssue(payload, "END_BEFORE_START", { start: d.start, end: d.end }, ["end"]);
   });

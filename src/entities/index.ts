@@ -34,6 +34,7 @@ export {
   ReviewMeetingSchema,
 } from "./cluster.js";
 export {
+  AmountSchema,
   type BilingualName,
   BilingualNameSchema,
   CountryCodeSchema,

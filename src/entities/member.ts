@@ -65,6 +65,8 @@ export const MemberSchema = z
     successor: MemberIdSchema.optional().describe("The member it became after a merger"),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const m = payload.value;
     if (m.validFrom !== undefined && m.validTo !== undefined && m.validTo < m.validFrom)
       addDomainIssue(payload, "END_BEFORE_START", { start: m.validFrom, end: m.validTo }, ["validTo"]);

@@ -6,9 +6,8 @@
  * @module
  */
 import { z } from "zod";
-import { MoneySchema } from "../money/index.js";
 import { addDomainIssue } from "./_issues.js";
-import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
+import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
 import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project.js";
 
 /**
@@ -38,7 +37,7 @@ export const ApprovalDecisionSchema = z.object({
 
 /** A disbursement: its value and value day. */
 export const DisbursementSchema = z.object({
-  value: MoneySchema,
+  value: AmountSchema,
   date: DateSchema.describe("Value date (used for currency conversion)"),
 });
 
@@ -68,7 +67,7 @@ export const NgoProjectSchema = z
     title: NameSchema,
     donor: NgoDonorSchema,
     aidForm: NgoAidFormSchema,
-    committed: MoneySchema.describe("Committed value"),
+    committed: AmountSchema.describe("Committed value"),
     disbursements: z.array(DisbursementSchema).max(10_000).optional(),
     approval: ApprovalDecisionSchema,
     sector: NameSchema.optional().describe("Field, e.g. health, education, or an OECD DAC code"),
@@ -77,6 +76,8 @@ export const NgoProjectSchema = z
     end: DateSchema.optional(),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const p = payload.value;
     nonNegative(payload, p.committed, ["committed", "amount"]);
     p.disbursements?.forEach((d, i) => {

@@ -5,9 +5,9 @@
  * @module
  */
 import { z } from "zod";
-import { type Money, MoneyBag, MoneySchema } from "../money/index.js";
+import { type Money, MoneyBag } from "../money/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
-import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
+import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
 
 /**
  * Capital type: `non-refundable-oda` (ODA không hoàn lại), `oda-loan` (vốn vay
@@ -90,7 +90,7 @@ export type StatusChange = z.output<typeof StatusChangeSchema>;
  */
 export const TransactionSchema = z.object({
   type: z.enum(["commitment", "disbursement"]),
-  value: MoneySchema,
+  value: AmountSchema,
   date: DateSchema.describe("Value date (used for currency conversion)"),
 });
 
@@ -102,9 +102,9 @@ export type Transaction = z.output<typeof TransactionSchema>;
  * part and the domestic counterpart part (vốn đối ứng).
  */
 export const OdaCapitalSchema = z.object({
-  total: MoneySchema,
-  foreign: MoneySchema.optional().describe("Foreign part: ODA or loan"),
-  domestic: MoneySchema.optional().describe("Domestic counterpart part (vốn đối ứng)"),
+  total: AmountSchema,
+  foreign: AmountSchema.optional().describe("Foreign part: ODA or loan"),
+  domestic: AmountSchema.optional().describe("Domestic counterpart part (vốn đối ứng)"),
 });
 
 /** Adds `OUT_OF_RANGE` when an amount is negative. */
@@ -155,6 +155,8 @@ export const OdaProjectSchema = z
     transactions: z.array(TransactionSchema).max(10_000).optional(),
   })
   .check((payload) => {
+    // Cross-field rules run once every field is valid (a field may still be in its wire form).
+    if (payload.issues.length > 0) return;
     const p = payload.value;
     const { total, foreign, domestic } = p.capital;
     nonNegative(payload, total, ["capital", "total", "amount"]);
