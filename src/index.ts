@@ -10,5 +10,7 @@
  */
 export * from "./errors/index.js";
 export * from "./money/index.js";
+export * from "./figure/index.js";
 export * from "./period/index.js";
 export * from "./entities/index.js";
+export * from "./reference/index.js";

@@ -129,6 +129,10 @@ export const ERROR_MESSAGES = {
     en: "Cannot read a figure from {value}",
     vi: "Không đọc được số liệu từ {value}",
   },
+  FIGURE_KIND_MISMATCH: {
+    en: "Cannot add a count and an amount of money in one figure ({left} and {right})",
+    vi: "Không thể cộng một số đếm với một số tiền trong cùng một số liệu ({left} và {right})",
+  },
   // ── periods and dates ──────────────────────────────────────────────────────
   INVALID_DATE: {
     en: "{value} is not a valid calendar date (YYYY-MM-DD)",

@@ -18,6 +18,13 @@ export {
 } from "./currency.js";
 export { type FormatMoneyOptions, formatMoney, type NumberLocale } from "./format.js";
 export { Money, type MoneyJSON, money, type RoundOptions, sum } from "./money.js";
+export {
+  type FormatNumberOptions,
+  formatNumber,
+  type ParseNumberOptions,
+  parseNumber,
+  toDecimal,
+} from "./number.js";
 export { MAX_MONEY_TEXT_LENGTH, type ParseMoneyOptions, parseMoney } from "./parse.js";
 export { growth, type RatioInput, type RatioOptions, share } from "./percent.js";
 export {
