@@ -5,8 +5,9 @@
  * @internal
  * @module
  */
-import { isNgoaivuError } from "../errors/index.js";
+import { type ErrorCode, type ErrorParams, isNgoaivuError } from "../errors/index.js";
 import { type CalendarDate, isCalendarDate, vietnamDateOf } from "../period/index.js";
+import { isCountryCode, province, provinceHistory } from "../reference/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
 
 /**
@@ -40,22 +41,28 @@ export { isCalendarDate };
 
 /** Tells whether an ISO 3166-1 alpha-2 code names a country the reference module knows. */
 export function isCountry(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code);
+  return isCountryCode(code);
+}
+
+/** A problem with a province code on a day. */
+export interface ProvinceProblem {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
 }
 
 /**
- * The issue with a province code on a day (`UNKNOWN_PROVINCE`,
- * `PROVINCE_NOT_VALID_AT_DATE`), or `undefined` when it names a unit that day.
- * TEMPORARY until src/reference lands: accepts every two-digit code.
+ * The problem with a province code on a day (`UNKNOWN_PROVINCE` for a code
+ * that never named a unit, `PROVINCE_NOT_VALID_AT_DATE` for one that names no
+ * unit that day), or `undefined` when it names a unit. Without a day, the
+ * code only has to have named a unit at some time.
  */
-export function provinceIssue(
-  _code: string,
-  _date: string | undefined,
-):
-  | {
-      code: "UNKNOWN_PROVINCE" | "PROVINCE_NOT_VALID_AT_DATE";
-      params: { value?: string; code?: string; date?: string };
-    }
-  | undefined {
-  return undefined;
+export function provinceIssue(code: string, date: string | undefined): ProvinceProblem | undefined {
+  try {
+    if (date === undefined) provinceHistory(code);
+    else province(code, date);
+    return undefined;
+  } catch (error) {
+    if (!isNgoaivuError(error)) throw error;
+    return { code: error.code, params: error.params };
+  }
 }

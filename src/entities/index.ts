@@ -76,7 +76,6 @@ export {
   type Member,
   type MemberInput,
   MemberKindSchema,
-  type MemberKindValue,
   MemberSchema,
   memberOn,
   ProvinceCodeSchema,

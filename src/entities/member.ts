@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { createIssue, type ErrorCode, type ErrorParams, type Lang, type NgoaivuIssue } from "../errors/index.js";
+import { MEMBER_KINDS } from "../reference/index.js";
 import { provinceIssue } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
 import { BilingualNameSchema, DateSchema, MemberIdSchema } from "./common.js";
@@ -21,10 +22,7 @@ import { BilingualNameSchema, DateSchema, MemberIdSchema } from "./common.js";
  * MemberKindSchema.options; //=> ["department", "office-unit"]
  * ```
  */
-export const MemberKindSchema = z.enum(["department", "office-unit"]);
-
-/** The kind of a member. */
-export type MemberKindValue = z.infer<typeof MemberKindSchema>;
+export const MemberKindSchema = z.enum(MEMBER_KINDS);
 
 /** A province code of the General Statistics Office: two digits (`"01"` Hà Nội … `"96"` Cà Mau). */
 export const ProvinceCodeSchema = z
