@@ -196,18 +196,14 @@ describe("format → parse round trip", () => {
 
   it("gives back the same amount from the symbol and code displays and one-word scaled style", () => {
     fc.assert(
-      fc.property(
-        amounts.filter((m) => m.currency !== "KWD"),
-        fc.constantFrom("symbol" as const, "code" as const),
-        (m) => {
-          for (const locale of ["vi", "en"] as const) {
-            expect(parseMoney(formatMoney(m, { locale, display: "symbol" }), { locale }).equals(m)).toBe(true);
-            expect(parseMoney(formatMoney(m, { locale, display: "code" }), { locale }).equals(m)).toBe(true);
-          }
-          const oneWord = formatMoney(m, { style: "scaled", compound: false });
-          expect(parseMoney(oneWord, { locale: "vi", currency: m.currency }).equals(m)).toBe(true);
-        },
-      ),
+      fc.property(amounts, (m) => {
+        for (const locale of ["vi", "en"] as const) {
+          expect(parseMoney(formatMoney(m, { locale, display: "symbol" }), { locale }).equals(m)).toBe(true);
+          expect(parseMoney(formatMoney(m, { locale, display: "code" }), { locale }).equals(m)).toBe(true);
+        }
+        const oneWord = formatMoney(m, { style: "scaled", compound: false });
+        expect(parseMoney(oneWord, { locale: "vi", currency: m.currency }).equals(m)).toBe(true);
+      }),
     );
   });
 });
