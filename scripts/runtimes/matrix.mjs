@@ -336,6 +336,7 @@ console.log(
 );
 if (results.length === 0) fail("no leg matched --only");
 if (failed.length > 0) {
-  for (const r of failed) console.error(`matrix: ${r.name} FAILED: ${r.problem}`);
+  const clip = (text) => (text.length > 800 ? `${text.slice(0, 800)} …` : text);
+  for (const r of failed) console.error(`matrix: ${r.name} FAILED: ${clip(r.problem)}`);
   fail(`${failed.map((r) => r.name).join(", ")} failed`);
 }

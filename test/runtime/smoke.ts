@@ -33,11 +33,21 @@ export interface SmokeReport {
 
 let checks = 0;
 
+/** JSON with object keys sorted (key order is not part of a value) and bigints shown as `12n`. */
 function show(value: unknown): string {
-  return typeof value === "bigint" ? `${value}n` : JSON.stringify(value);
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "bigint") return `${v}n`;
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const o = v as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
+  });
 }
 
-/** Asserts deep equality of JSON-like values (strings, numbers, arrays, plain objects). */
+/** Asserts deep equality of JSON-like values (strings, numbers, arrays, plain objects; key order aside). */
 function equal(actual: unknown, expected: unknown, what: string): void {
   checks++;
   const a = show(actual);
@@ -180,11 +190,62 @@ function period(lib: Lib): void {
   equal(JSON.stringify({ period: Period.quarter(2024, 3) }), '{"period":"2024-Q3"}', "JSON form");
 }
 
+/** `entities/`: a batch of delegations with invalid records, every one returned with its coded issues. */
+function entities(lib: Lib): void {
+  const good = {
+    member: "so-ngoai-vu-hai-phong",
+    direction: "outgoing",
+    start: "2024-06-28",
+    end: "2024-07-03",
+    countries: ["KR"],
+    ledBy: "people-committee-vice-chair",
+    headcount: 6,
+    purpose: "Trade promotion in Incheon",
+    status: "completed",
+    cost: { amount: "350000000", currency: "VND" },
+  };
+  const batch = lib.parseBatch(lib.DelegationSchema, [
+    good,
+    { ...good, start: "2024-07-05" },
+    { ...good, countries: ["XX"] },
+    { ...good, cost: { amount: "12.5", currency: "XYZ" } },
+    { ...good, end: "2024-07-03T00:00:00" },
+    { ...good, start: "2024-02-30" },
+  ]);
+  equal(
+    batch.valid.map((r) => [r.index, r.value.cost?.toString()]),
+    [[0, "350000000 VND"]],
+    "the valid record, cost decoded to Money",
+  );
+  equal(
+    batch.invalid.map((r) => [r.index, r.issues.map((i) => [i.code, i.path])]),
+    [
+      [1, [["END_BEFORE_START", ["end"]]]],
+      [2, [["UNKNOWN_COUNTRY", ["countries", 0]]]],
+      [3, [["UNKNOWN_CURRENCY", ["cost", "currency"]]]],
+      [4, [["INVALID_FORMAT", ["end"]]]],
+      [5, [["INVALID_DATE", ["start"]]]],
+    ],
+    "every invalid record, with its index, codes and paths",
+  );
+  const vi = lib.safeParse(lib.DelegationSchema, { ...good, direction: "sideways" }, { lang: "vi" });
+  equal(
+    vi.success ? [] : vi.issues.map((i) => [i.code, i.message]),
+    [["INVALID_ENUM", 'Giá trị phải là một trong outgoing, incoming, nhận được "sideways"']],
+    "issues in Vietnamese",
+  );
+  throwsCode(lib, () => lib.parse(lib.DelegationSchema, { ...good, headcount: "six" }), "INVALID_TYPE", "parse throws");
+  const d = lib.parse(lib.DelegationSchema, good);
+  equal(lib.encode(lib.DelegationSchema, d), good, "encode gives the wire form back");
+  ok(typeof lib.DelegationSchema["~standard"].validate === "function", "a Standard Schema");
+}
+
 /** Every section, in order. */
 const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["errors", errors],
   ["money", money],
   ["period", period],
+  ["entities", entities],
 ];
 
 /** Runs every section against `lib` and reports each one. */
