@@ -19,7 +19,7 @@
  * blind cannot pass.
  */
 
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -257,6 +257,15 @@ async function selfTest() {
   }
 }
 
+/** One line for .ci/run's closing count. */
+function record(ok, detail) {
+  mkdirSync(join(root, "reports"), { recursive: true });
+  appendFileSync(
+    join(root, "reports", "checks.ndjson"),
+    `${JSON.stringify({ suite: "purity", name: "core has no Node-only API", ok, detail })}\n`,
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   try {
@@ -268,7 +277,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       for (const p of problems) console.error(`  - ${p}`);
       console.error("Move I/O into src/cli/, or use a web-standard API (globalThis.crypto, TextEncoder, Intl…).");
       process.exitCode = 1;
+      record(false, problems.join("; "));
     } else {
+      record(true, `${files.length} files`);
       console.log(
         `purity: ok: ${files.length} core files bundle for the browser with no Node built-in and no Node-only global ` +
           `(self-test caught ${planted}/${planted} planted violations; ${ms} ms)`,
@@ -277,5 +288,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } catch (error) {
     console.error(`purity: FAILED: ${error.message}`);
     process.exitCode = 1;
+    record(false, error.message);
   }
 }
