@@ -1,0 +1,280 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  type DelegationInput,
+  DelegationSchema,
+  encode,
+  isNgoaivuError,
+  MemberSchema,
+  type NgoaivuError,
+  parse,
+  parseBatch,
+  safeParse,
+} from "../../src/index.js";
+
+const trip: DelegationInput = {
+  member: "so-ngoai-vu-hai-phong",
+  direction: "outgoing",
+  start: "2024-06-28",
+  end: "2024-07-03",
+  countries: ["KR"],
+  ledBy: "people-committee-vice-chair",
+  headcount: 6,
+  purpose: "Trade promotion in Incheon",
+  cost: { amount: "350000000", currency: "VND" },
+  status: "completed",
+};
+
+function issuesOf(result: ReturnType<typeof safeParse>) {
+  if (result.success) throw new Error("expected issues");
+  return result.issues;
+}
+
+describe("parse and safeParse", () => {
+  it("decodes a delegation's wire form: the cost becomes exact Money", () => {
+    const d = parse(DelegationSchema, trip);
+    expect(d.cost?.toString()).toBe("350000000 VND");
+    expect(d.start).toBe("2024-06-28");
+  });
+
+  it("throws the first issue as a NgoaivuError, with every issue as its cause", () => {
+    let caught: unknown;
+    try {
+      parse(DelegationSchema, { ...trip, direction: "sideways", headcount: 0 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isNgoaivuError(caught)).toBe(true);
+    const error = caught as NgoaivuError;
+    expect(error.code).toBe("INVALID_ENUM");
+    expect(error.path).toEqual(["direction"]);
+    expect((error.cause as unknown[]).length).toBe(2);
+  });
+
+  it("words messages in Vietnamese when asked, English by default", () => {
+    const en = issuesOf(safeParse(DelegationSchema, { ...trip, end: "2024-06-01" }));
+    const vi = issuesOf(safeParse(DelegationSchema, { ...trip, end: "2024-06-01" }, { lang: "vi" }));
+    expect(en[0]?.message).toBe("The end date 2024-06-01 is before the start date 2024-06-28");
+    expect(vi[0]?.message).toBe("Ngày kết thúc 2024-06-01 trước ngày bắt đầu 2024-06-28");
+    expect(() => parse(DelegationSchema, { ...trip, end: "2024-06-01" }, { lang: "vi" })).toThrow(
+      "Ngày kết thúc 2024-06-01 trước ngày bắt đầu 2024-06-28",
+    );
+  });
+
+  it("strips unknown keys by default and reports each, at any depth, in strict mode", () => {
+    const loose = { ...trip, note: "x", cost: { amount: "1", currency: "VND", rate: 1 } };
+    const stripped = parse(DelegationSchema, loose);
+    expect(Object.hasOwn(stripped, "note")).toBe(false);
+    expect(encode(DelegationSchema, stripped).cost).toEqual({ amount: "1", currency: "VND" });
+    const strict = issuesOf(safeParse(DelegationSchema, loose, { strict: true }));
+    expect(strict.map((i) => [i.code, i.path])).toEqual(
+      expect.arrayContaining([
+        ["UNKNOWN_KEY", ["note"]],
+        ["UNKNOWN_KEY", ["cost", "rate"]],
+      ]),
+    );
+    expect(strict).toHaveLength(2);
+    expect(safeParse(DelegationSchema, trip, { strict: true }).success).toBe(true);
+  });
+
+  it("keeps the domain rules in strict mode", () => {
+    const issues = issuesOf(safeParse(DelegationSchema, { ...trip, end: "2024-01-01" }, { strict: true }));
+    expect(issues.map((i) => i.code)).toEqual(["END_BEFORE_START"]);
+  });
+
+  it("refuses misuse with INVALID_ARGUMENT, never bad data", () => {
+    const misuse = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return isNgoaivuError(error) ? error.code : "other";
+      }
+      return "none";
+    };
+    expect(misuse(() => safeParse({} as never, trip))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => safeParse(DelegationSchema, trip, { lang: "fr" as never }))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => safeParse(DelegationSchema, trip, { limits: { maxDepth: 0 } }))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => safeParse(DelegationSchema, trip, { limits: { maxStringLength: 1.5 } }))).toBe(
+      "INVALID_ARGUMENT",
+    );
+    expect(misuse(() => parseBatch(DelegationSchema, 42 as never))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => parseBatch(DelegationSchema, null as never))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => encode({} as never, trip as never))).toBe("INVALID_ARGUMENT");
+    for (const bad of [undefined, null, 42, "text", [], [trip], { __proto__: null }])
+      expect(misuse(() => safeParse(DelegationSchema, bad))).toBe("none");
+  });
+});
+
+describe("hostile input", () => {
+  it("refuses __proto__, constructor and prototype keys at any depth, and never touches Object.prototype", () => {
+    const input = JSON.parse(
+      '{"member":"so-ngoai-vu-hai-phong","__proto__":{"polluted":true},"cost":{"constructor":{"prototype":{"polluted":true}}},"countries":[{"prototype":1}]}',
+    );
+    const issues = issuesOf(safeParse(DelegationSchema, input));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["FORBIDDEN_KEY", ["__proto__"]],
+      ["FORBIDDEN_KEY", ["cost", "constructor"]],
+      ["FORBIDDEN_KEY", ["countries", 0, "prototype"]],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
+  it("does not pollute Object.prototype even in strict mode or through the parsed value", () => {
+    const input = JSON.parse(JSON.stringify(trip).replace('"member"', '"__proto__":{"polluted":1},"member"'));
+    parseBatch(DelegationSchema, [input, input], { strict: true });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("refuses nesting deeper than the limit before building anything from it", () => {
+    let deep: unknown = "bottom";
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const issues = issuesOf(safeParse(DelegationSchema, { ...trip, partners: deep }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.code).toBe("TOO_DEEP");
+    expect(issues[0]?.path.slice(0, 2)).toEqual(["partners", 0]);
+    expect(issues[0]?.path).toHaveLength(16);
+    const nested = { a: { b: { c: { d: {} } } } };
+    expect(issuesOf(safeParse(DelegationSchema, nested, { limits: { maxDepth: 3 } }))[0]).toMatchObject({
+      code: "TOO_DEEP",
+      path: ["a", "b", "c"],
+      params: { max: 3 },
+    });
+  });
+
+  it("refuses huge strings with TOO_LONG before any regular expression runs", () => {
+    const issues = issuesOf(safeParse(DelegationSchema, { ...trip, purpose: "x".repeat(5_000_000) }));
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "TOO_LONG", path: ["purpose"], params: { max: 10_000, length: 5_000_000 } }),
+    ]);
+    expect(
+      issuesOf(
+        safeParse(DelegationSchema, { ...trip, countries: ["K".repeat(40)] }, { limits: { maxStringLength: 30 } }),
+      ),
+    ).toEqual([expect.objectContaining({ code: "TOO_LONG", path: ["countries", 0] })]);
+    expect(issuesOf(safeParse(z.string(), "y".repeat(10_001)))[0]?.code).toBe("TOO_LONG");
+  });
+
+  it("refuses amounts as JS floats, and exponents, before any float can lose a đồng", () => {
+    const float = issuesOf(
+      safeParse(DelegationSchema, { ...trip, cost: { amount: 1576566000000.1, currency: "VND" } }),
+    );
+    expect(float.map((i) => [i.code, i.path])).toEqual([["UNSAFE_NUMBER", ["cost", "amount"]]]);
+    const whole = issuesOf(safeParse(DelegationSchema, { ...trip, cost: { amount: 350000000, currency: "VND" } }));
+    expect(whole.map((i) => i.code)).toEqual(["INVALID_TYPE"]);
+    const exponent = issuesOf(safeParse(DelegationSchema, { ...trip, cost: { amount: "1.5e9", currency: "VND" } }));
+    expect(exponent.map((i) => [i.code, i.path])).toEqual([["INVALID_AMOUNT", ["cost", "amount"]]]);
+  });
+
+  it("refuses dates that do not exist", () => {
+    for (const start of ["2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10"]) {
+      const issues = issuesOf(safeParse(DelegationSchema, { ...trip, start }));
+      expect(issues.map((i) => [i.code, i.path])).toEqual([["INVALID_DATE", ["start"]]]);
+    }
+  });
+});
+
+describe("parseBatch", () => {
+  it("returns every record: valid with its value, invalid with its index and all its issues", () => {
+    const inputs = [trip, { ...trip, direction: "up", headcount: 0 }, null, { ...trip, start: "2024-07-01" }];
+    const { valid, invalid } = parseBatch(DelegationSchema, inputs);
+    expect(valid.map((v) => v.index)).toEqual([0, 3]);
+    expect(valid[1]?.value.start).toBe("2024-07-01");
+    expect(invalid.map((r) => [r.index, r.issues.map((i) => i.code)])).toEqual([
+      [1, ["INVALID_ENUM", "OUT_OF_RANGE"]],
+      [2, ["INVALID_TYPE"]],
+    ]);
+    expect(valid.length + invalid.length).toBe(inputs.length);
+  });
+
+  it("accepts any iterable, and reports guard refusals per record", () => {
+    function* records() {
+      yield trip;
+      yield JSON.parse('{"__proto__":{}}');
+      yield { ...trip, purpose: "p".repeat(20) };
+    }
+    const { valid, invalid } = parseBatch(DelegationSchema, records(), { limits: { maxStringLength: 19 }, lang: "vi" });
+    expect(valid).toEqual([]);
+    expect(invalid.map((r) => [r.index, r.issues[0]?.code])).toEqual([
+      [0, "TOO_LONG"],
+      [1, "FORBIDDEN_KEY"],
+      [2, "TOO_LONG"],
+    ]);
+    expect(invalid[1]?.issues[0]?.message).toBe("Không được dùng khóa __proto__ (chống ô nhiễm prototype)");
+  });
+
+  it("handles an empty batch", () => {
+    expect(parseBatch(MemberSchema, [])).toEqual({ valid: [], invalid: [] });
+  });
+});
+
+describe("zod issues become stable codes", () => {
+  const codes = (schema: z.ZodType, input: unknown) => issuesOf(safeParse(schema, input)).map((i) => [i.code, i.path]);
+
+  it("maps type, presence, enum and key issues", () => {
+    const schema = z.object({ n: z.number(), e: z.enum(["a", "b"]), s: z.string() });
+    expect(codes(schema, { n: "1", s: "x" })).toEqual([
+      ["INVALID_TYPE", ["n"]],
+      ["REQUIRED", ["e"]],
+    ]);
+    expect(codes(z.literal("x"), "y")).toEqual([["INVALID_ENUM", []]]);
+  });
+
+  it("maps sizes: strings, arrays and numbers", () => {
+    expect(codes(z.string().min(3), "ab")).toEqual([["TOO_SHORT", []]]);
+    expect(codes(z.string().max(2), "abc")).toEqual([["TOO_LONG", []]]);
+    expect(codes(z.array(z.number()).max(1), [1, 2])).toEqual([["TOO_MANY_ITEMS", []]]);
+    expect(codes(z.number().max(5), 6)).toEqual([["OUT_OF_RANGE", []]]);
+    expect(codes(z.number().lt(5), 5)).toEqual([["OUT_OF_RANGE", []]]);
+    const issue = issuesOf(safeParse(z.number().gt(0), 0))[0];
+    expect(issue?.params).toEqual({ value: "0", range: "> 0" });
+    expect(issuesOf(safeParse(z.number().lte(5), 6))[0]?.params).toEqual({ value: "6", range: "≤ 5" });
+  });
+
+  it("explains a union by its closest branch, a discriminated union by its discriminator", () => {
+    const a = z.object({ kind: z.literal("a"), x: z.string() });
+    const b = z.object({ kind: z.literal("b"), y: z.number() });
+    expect(codes(z.union([a, b]), { kind: "a", x: 1 })).toEqual([["INVALID_TYPE", ["x"]]]);
+    expect(codes(z.discriminatedUnion("kind", [a, b]), { kind: "c" })).toEqual([["INVALID_ENUM", ["kind"]]]);
+    expect(codes(z.discriminatedUnion("kind", [a, b]), {})).toEqual([["REQUIRED", ["kind"]]]);
+    expect(codes(z.union([z.string(), z.number()]), true)[0]?.[0]).toBe("INVALID_TYPE");
+    expect(codes(z.union([]), 1)).toEqual([["INVALID_INPUT", []]]);
+  });
+
+  it("follows issues into record keys and values, and maps anything else to INVALID_INPUT", () => {
+    expect(codes(z.record(z.string().regex(/^[a-z]+$/), z.number()), { A: 1, b: "x" })).toEqual([
+      ["INVALID_FORMAT", ["A"]],
+      ["INVALID_TYPE", ["b"]],
+    ]);
+    expect(codes(z.map(z.string(), z.number()), new Map([["a", "x"]]))).toEqual([["INVALID_TYPE", ["a"]]]);
+    expect(codes(z.number().multipleOf(5), 7)).toEqual([["INVALID_INPUT", []]]);
+    expect(
+      codes(
+        z.string().refine(() => false, "nope"),
+        "x",
+      ),
+    ).toEqual([["INVALID_INPUT", []]]);
+    expect(
+      issuesOf(
+        safeParse(
+          z.string().refine(() => false, "nope"),
+          "x",
+        ),
+      )[0]?.params,
+    ).toEqual({ detail: "nope" });
+    expect(codes(z.email(), "not-an-email")).toEqual([["INVALID_FORMAT", []]]);
+  });
+
+  it("describes what it received", () => {
+    const describe = (input: unknown) => issuesOf(safeParse(z.string(), input))[0]?.params.received;
+    expect([null, [], {}, 1, Number.NaN, true].map(describe)).toEqual([
+      "null",
+      "array",
+      "object",
+      "the number 1",
+      "the number NaN",
+      "boolean",
+    ]);
+    expect(issuesOf(safeParse(z.enum(["a"]), "b".repeat(100)))[0]?.params.received).toBe(`"${"b".repeat(60)}"`);
+  });
+});
