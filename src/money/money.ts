@@ -552,36 +552,41 @@ export function money(amount: DecimalInput, currency: string): Money {
  * ```
  */
 export function sum(amounts: Iterable<Money>, currency?: string): Money {
-  let code = currency;
+  const list: readonly Money[] = Array.isArray(amounts) ? amounts : [...amounts];
+  const n = list.length;
+  if (n === 0) {
+    if (currency === undefined) {
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: "currency",
+        detail: "the sum of an empty list needs a currency",
+      });
+    }
+    return Money.zero(currency);
+  }
+  const first = list[0];
+  const code = currency ?? (Money.isMoney(first) ? first.currency : "");
   let units = 0n;
-  let scale = -1;
-  let index = 0;
-  for (const m of amounts) {
+  let scale = Money.isMoney(first) ? first._scale : 0;
+  for (let i = 0; i < n; i++) {
+    const m = list[i];
+    // Fast path: same currency, same scale (the usual case) is one bigint addition.
+    if (m instanceof Money && m.currency === code && m._scale === scale) {
+      units += m._units;
+      continue;
+    }
     if (!Money.isMoney(m)) {
-      throw new NgoaivuError("INVALID_TYPE", { expected: "Money", received: typeOf(m) }, { path: [index] });
+      throw new NgoaivuError("INVALID_TYPE", { expected: "Money", received: typeOf(m) }, { path: [i] });
     }
-    if (code === undefined) code = m.currency;
-    else if (m.currency !== code) {
-      throw new NgoaivuError("CURRENCY_MISMATCH", { left: code, right: m.currency }, { path: [index] });
+    if (m.currency !== code) {
+      throw new NgoaivuError("CURRENCY_MISMATCH", { left: code, right: m.currency }, { path: [i] });
     }
-    if (m._scale === scale) units += m._units;
-    else if (scale < 0) {
-      units = m._units;
-      scale = m._scale;
-    } else if (m._scale < scale) units += m._units * pow10Of(scale - m._scale);
+    if (m._scale < scale) units += m._units * pow10Of(scale - m._scale);
     else {
       units = units * pow10Of(m._scale - scale) + m._units;
       scale = m._scale;
     }
-    index++;
   }
-  if (code === undefined) {
-    throw new NgoaivuError("INVALID_ARGUMENT", {
-      name: "currency",
-      detail: "the sum of an empty list needs a currency",
-    });
-  }
-  return scale < 0 ? Money.zero(code) : Money._fromNum({ units, scale }, code);
+  return Money._fromNum({ units, scale }, code);
 }
 
 function pow10Of(n: number): bigint {
