@@ -240,11 +240,39 @@ function entities(lib: Lib): void {
   ok(typeof lib.DelegationSchema["~standard"].validate === "function", "a Standard Schema");
 }
 
+/** `reference/`: provinces by date (63 before 1 July 2025, 34 after), successors, folded-name search. */
+function reference(lib: Lib): void {
+  const { province, provinces } = lib;
+  equal(province("24", "2025-06-30").nameVi, "Bắc Giang", "province 24 before 1 July 2025");
+  equal(province("24", "2025-07-01").nameVi, "Bắc Ninh", "province 24 from 1 July 2025");
+  equal(
+    province("24", new Date("2025-06-30T17:00:00Z")).nameVi,
+    "Bắc Ninh",
+    "a Date is read on the Vietnam calendar (30 June 17:00Z is 1 July in Hanoi)",
+  );
+  equal([provinces("2025-06-30").length, provinces("2025-07-01").length], [63, 34], "63, then 34 provinces");
+  throwsCode(lib, () => province("35", "2025-07-01"), "PROVINCE_NOT_VALID_AT_DATE", "a merged-away code");
+  equal(lib.successor("35", "2024-01-01").code, "37", "successor of Hà Nam");
+  equal(
+    lib.predecessors("37").map((p) => p.nameVi),
+    ["Hà Nam", "Nam Định", "Ninh Bình"],
+    "predecessors of Ninh Bình",
+  );
+  equal(
+    [lib.findProvince("Hoa Binh").code, lib.findProvince("Hoà Bình").code, lib.findProvince("VN-04").nameVi],
+    ["17", "17", "Cao Bằng"],
+    "findProvince folds tone marks and diacritics",
+  );
+  throwsCode(lib, () => lib.findProvince("Atlantis"), "UNKNOWN_PROVINCE", "an unknown province");
+  ok(lib.isCountryCode("KR") && !lib.isCountryCode("XX"), "country codes");
+}
+
 /** Every section, in order. */
 const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["errors", errors],
   ["money", money],
   ["period", period],
+  ["reference", reference],
   ["entities", entities],
 ];
 
