@@ -307,10 +307,8 @@ export class RateTable {
    * @example
    * ```ts
    * import { RateTable } from "ngoaivu";
-   * RateTable.of([])
-   *   .with([{ from: "EUR", to: "USD", rate: "1.08", date: "2024-06-28", source: "ECB" }])
-   *   .lookup("EUR", "USD", "2024-07-01").rate;
-   * //=> "1.08"
+   * const ecb = [{ from: "EUR", to: "USD", rate: "1.08", date: "2024-06-28", source: "ECB" }];
+   * RateTable.of([]).with(ecb).lookup("EUR", "USD", "2024-07-01").rate; //=> "1.08"
    * ```
    */
   with(entries: Iterable<RateEntry>): RateTable {
