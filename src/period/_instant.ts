@@ -25,12 +25,13 @@ function two(s: string, i: number): number {
 }
 
 /**
- * The Vietnam date of `YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM|±HHMM)`, packed as
+ * The Vietnam date of `YYYY-MM-DD(T| )HH:MM[:SS[.fff…]](Z|±HH:MM|±HHMM|±HH)`, packed as
  * `y * 10000 + m * 100 + d`, or {@link MALFORMED} / {@link OUT_OF_RANGE}.
  */
 export function vietnamPackedOfIso(s: string): number {
   const n = s.length;
-  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return MALFORMED;
+  const sep = s.charCodeAt(10);
+  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32)) return MALFORMED;
   const y1 = two(s, 0);
   const y2 = two(s, 2);
   const m = two(s, 5);
@@ -63,6 +64,7 @@ export function vietnamPackedOfIso(s: string): number {
     let om: number;
     if (i + 6 === n && s.charCodeAt(i + 3) === 58) om = two(s, i + 4);
     else if (i + 5 === n) om = two(s, i + 3);
+    else if (i + 3 === n) om = 0;
     else return MALFORMED;
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return MALFORMED;
     offset = c === 43 ? oh * 60 + om : -(oh * 60 + om);

@@ -50,10 +50,11 @@ export function parseCalendarDate(value: string): CalendarDate {
 }
 
 /**
- * Tells whether a string is an ISO 8601 instant with a time and a `Z` or a
- * UTC offset (`2024-06-30T17:00:00Z`, `2024-07-01T00:00:00+07:00`,
- * `2024-06-30T17:00Z`, `2024-06-30T17:00:00.123-0500`). A date-time without
- * a zone is not an instant: it does not say where it was read.
+ * Tells whether a string is an ISO 8601 / RFC 3339 instant with a time and a
+ * `Z` or a UTC offset (`2024-06-30T17:00:00Z`, `2024-07-01T00:00:00+07:00`,
+ * `2024-06-30T17:00Z`, `2024-06-30T17:00:00.123-0500`, and PostgreSQL's text
+ * form `2024-06-30 17:00:00+00`). A date-time without a zone is not an
+ * instant: it does not say where it was read.
  *
  * @param value - anything
  * @returns `true` for a valid instant string
@@ -62,6 +63,7 @@ export function parseCalendarDate(value: string): CalendarDate {
  * ```ts
  * import { isInstant } from "ngoaivu";
  * isInstant("2024-06-30T17:00:00Z"); //=> true
+ * isInstant("2024-06-30 17:00:00+00"); //=> true
  * isInstant("2024-06-30T17:00:00"); //=> false
  * isInstant("2024-06-31T17:00:00Z"); //=> false
  * ```

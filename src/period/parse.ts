@@ -36,62 +36,67 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 const MONTH_NAME = `(${[...MONTHS.keys()].join("|")})`;
 const DAY = `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} ${MONTH_NAME} \\d{4})`;
 
-function num(s: string | undefined): number {
-  return Number(s);
+/** The text of a capture group (every group the rules read always takes part in the match). */
+function at(m: RegExpExecArray, i: number): string {
+  return m[i] ?? "";
+}
+
+function num(m: RegExpExecArray, i: number): number {
+  return Number(at(m, i));
 }
 
 /** Reads one day written `YYYY-MM-DD`, `D/M/YYYY` (Vietnamese order) or `D Month YYYY`. */
 function dayText(s: string): string {
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m !== null) return `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  if (m !== null) return `${at(m, 3)}-${at(m, 2).padStart(2, "0")}-${at(m, 1).padStart(2, "0")}`;
   m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(s);
-  if (m !== null) return `${m[3]}-${String(MONTHS.get(m[2] ?? "")).padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  if (m !== null) return `${at(m, 3)}-${String(MONTHS.get(at(m, 2))).padStart(2, "0")}-${at(m, 1).padStart(2, "0")}`;
   return s;
 }
 
 type Rule = readonly [RegExp, (m: RegExpExecArray) => Period];
 
-const half = (word: string | undefined): number => (word === "dau" || word === "first" || word === "1st" ? 1 : 2);
+const half = (word: string): number => (word === "dau" || word === "first" || word === "1st" ? 1 : 2);
 
 const RULES: readonly Rule[] = [
   // canonical forms
-  [/^(\d{4})$/, (m) => Period.year(num(m[1]))],
-  [/^(\d{4})-h(\d)$/, (m) => Period.halfYear(num(m[1]), num(m[2]))],
-  [/^(\d{4})-q(\d)$/, (m) => Period.quarter(num(m[1]), num(m[2]))],
-  [/^(\d{4})-(\d{2})$/, (m) => Period.month(num(m[1]), num(m[2]))],
-  [/^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/, (m) => Period.range(m[1] ?? "", m[2] ?? "")],
+  [/^(\d{4})$/, (m) => Period.year(num(m, 1))],
+  [/^(\d{4})-h(\d)$/, (m) => Period.halfYear(num(m, 1), num(m, 2))],
+  [/^(\d{4})-q(\d)$/, (m) => Period.quarter(num(m, 1), num(m, 2))],
+  [/^(\d{4})-(\d{2})$/, (m) => Period.month(num(m, 1), num(m, 2))],
+  [/^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/, (m) => Period.range(at(m, 1), at(m, 2))],
   // half-years: "6 tháng đầu năm 2024", "H1 2024", "H1/2024", "2024 H2", "first half of 2024"
-  [/^(?:6|sau) thang (dau|cuoi) (?:nam )?(\d{4})$/, (m) => Period.halfYear(num(m[2]), half(m[1]))],
-  [/^nua (dau|cuoi) (?:nam )?(\d{4})$/, (m) => Period.halfYear(num(m[2]), half(m[1]))],
-  [/^h(\d) ?[/-]? ?(\d{4})$/, (m) => Period.halfYear(num(m[2]), num(m[1]))],
-  [/^(\d{4}) ?[/-]? ?h(\d)$/, (m) => Period.halfYear(num(m[1]), num(m[2]))],
+  [/^(?:6|sau) thang (dau|cuoi) (?:nam )?(\d{4})$/, (m) => Period.halfYear(num(m, 2), half(at(m, 1)))],
+  [/^nua (dau|cuoi) (?:nam )?(\d{4})$/, (m) => Period.halfYear(num(m, 2), half(at(m, 1)))],
+  [/^h(\d) ?[/-]? ?(\d{4})$/, (m) => Period.halfYear(num(m, 2), num(m, 1))],
+  [/^(\d{4}) ?[/-]? ?h(\d)$/, (m) => Period.halfYear(num(m, 1), num(m, 2))],
   [
     /^(?:the )?(first|second|1st|2nd) half (?:of )?(?:the year )?(\d{4})$/,
-    (m) => Period.halfYear(num(m[2]), half(m[1])),
+    (m) => Period.halfYear(num(m, 2), half(at(m, 1))),
   ],
   // quarters: "quý III/2024", "quý 3 năm 2024", "Q3 2024", "third quarter of 2024"
-  [/^quy (iv|iii|ii|i|\d) ?(?:\/|-|nam)? ?(\d{4})$/, (m) => Period.quarter(num(m[2]), ROMAN[m[1] ?? ""] ?? num(m[1]))],
-  [/^q(\d) ?[/-]? ?(\d{4})$/, (m) => Period.quarter(num(m[2]), num(m[1]))],
-  [/^(\d{4}) ?[/-]? ?q(\d)$/, (m) => Period.quarter(num(m[1]), num(m[2]))],
+  [/^quy (iv|iii|ii|i|\d) ?(?:\/|-|nam)? ?(\d{4})$/, (m) => Period.quarter(num(m, 2), ROMAN[at(m, 1)] ?? num(m, 1))],
+  [/^q(\d) ?[/-]? ?(\d{4})$/, (m) => Period.quarter(num(m, 2), num(m, 1))],
+  [/^(\d{4}) ?[/-]? ?q(\d)$/, (m) => Period.quarter(num(m, 1), num(m, 2))],
   [
     /^(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?(\d{4})$/,
-    (m) => Period.quarter(num(m[2]), ORDINAL[m[1] ?? ""] ?? 0),
+    (m) => Period.quarter(num(m, 2), ORDINAL[at(m, 1)] ?? 0),
   ],
   // years: "năm 2024", "year 2024"
-  [/^(?:nam|year) (\d{4})$/, (m) => Period.year(num(m[1]))],
+  [/^(?:nam|year) (\d{4})$/, (m) => Period.year(num(m, 1))],
   // months: "tháng 7/2024", "tháng 7 năm 2024", "07/2024", "July 2024"
-  [/^thang (\d{1,2}) ?(?:\/|-|nam)? ?(\d{4})$/, (m) => Period.month(num(m[2]), num(m[1]))],
-  [/^(\d{1,2})\/(\d{4})$/, (m) => Period.month(num(m[2]), num(m[1]))],
-  [new RegExp(`^${MONTH_NAME},? (\\d{4})$`), (m) => Period.month(num(m[2]), MONTHS.get(m[1] ?? "") ?? 0)],
+  [/^thang (\d{1,2}) ?(?:\/|-|nam)? ?(\d{4})$/, (m) => Period.month(num(m, 2), num(m, 1))],
+  [/^(\d{1,2})\/(\d{4})$/, (m) => Period.month(num(m, 2), num(m, 1))],
+  [new RegExp(`^${MONTH_NAME},? (\\d{4})$`), (m) => Period.month(num(m, 2), MONTHS.get(at(m, 1)) ?? 0)],
   // terms: "giai đoạn 2021–2025", "nhiệm kỳ 2020-2025", "2021–2025 term", "2021 to 2025"
   [
     /^(?:(?:giai doan|nhiem ky|thoi ky|ky|ke hoach|the|term|period|plan) )*(\d{4}) ?(?:-|to|den) ?(\d{4})(?: (?:term|period|plan))?$/,
-    (m) => Period.term(num(m[1]), num(m[2])),
+    (m) => Period.term(num(m, 1), num(m, 2)),
   ],
   // ranges: "2024-01-15 – 2024-03-31", "from 15 January 2024 to 31 March 2024", "từ ngày 15/01/2024 đến ngày 31/03/2024"
   [
     new RegExp(`^(?:from |tu (?:ngay )?)?${DAY} (?:-|to|den|den ngay) ${DAY}$`),
-    (m) => Period.range(dayText(m[1] ?? ""), dayText(m[3] ?? "")),
+    (m) => Period.range(dayText(at(m, 1)), dayText(at(m, 3))),
   ],
 ];
 

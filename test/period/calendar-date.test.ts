@@ -132,6 +132,13 @@ describe("instants on the Vietnam calendar", () => {
     expect(toVietnamDate("2023-12-31T23:00:00-23:59")).toBe("2024-01-02");
   });
 
+  it("reads PostgreSQL's text form of timestamptz (space, hour-only offset)", () => {
+    expect(toVietnamDate("2024-06-30 17:00:00+00")).toBe("2024-07-01");
+    expect(toVietnamDate("2024-06-30 16:59:59.123456+00")).toBe("2024-06-30");
+    expect(toVietnamDate("2024-06-30 23:00:00+07")).toBe("2024-06-30");
+    expect(toVietnamDate("2024-06-30 20:00:00-05")).toBe("2024-07-01");
+  });
+
   it("takes Date objects", () => {
     expect(toVietnamDate(new Date("2024-06-30T17:00:00Z"))).toBe("2024-07-01");
     expect(toVietnamDate(new Date("2024-06-30T16:59:59.999Z"))).toBe("2024-06-30");
@@ -142,7 +149,7 @@ describe("instants on the Vietnam calendar", () => {
   it.each([
     "2024-06-30",
     "2024-06-30T17:00:00",
-    "2024-06-30 17:00:00Z",
+    "2024-06-30_17:00:00Z",
     "2024-06-30t17:00:00Z",
     "2024-06-31T17:00:00Z",
     "2024-06-30T24:00:00Z",
