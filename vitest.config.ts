@@ -1,6 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Modules that reach the core through its public name (samples, cli) get the source in tests.
+    alias: [
+      { find: /^ngoaivu$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
+      { find: /^ngoaivu\/samples$/, replacement: new URL("./src/samples/index.ts", import.meta.url).pathname },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

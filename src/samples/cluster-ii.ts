@@ -20,7 +20,7 @@
  *
  * @module
  */
-import type { EmulationClusterInput, MemberInput } from "../entities/index.js";
+import type { EmulationClusterInput, MemberInput } from "ngoaivu";
 
 /**
  * The members of Cluster II (2024), and the agency of the new Bắc Ninh that

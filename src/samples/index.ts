@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type EmulationCluster, EmulationClusterSchema, type Member, MemberSchema, parse } from "../entities/index.js";
+import { type EmulationCluster, EmulationClusterSchema, type Member, MemberSchema, parse } from "ngoaivu";
 import { CLUSTER_II_JSON, CLUSTER_II_MEMBERS_JSON } from "./cluster-ii.js";
 
 export { CLUSTER_II_JSON, CLUSTER_II_MEMBERS_JSON } from "./cluster-ii.js";
