@@ -165,6 +165,43 @@ function money(lib: Lib): void {
   equal(lib.AmountStringSchema.safeParse("1e5").success, false, "no exponent notation on the wire");
 }
 
+/** Money text: Intl formatting (each runtime brings its own ICU data) and parsing, vi and en, scale words. */
+function moneyText(lib: Lib): void {
+  const { Money, formatMoney, parseMoney } = lib;
+  const capital = Money.of("1576566000000", "VND");
+  equal(formatMoney(capital), "1.576.566.000.000\u00a0₫", "formatMoney vi");
+  equal(formatMoney(capital, { locale: "en" }), "VND\u00a01,576,566,000,000", "formatMoney en");
+  equal(
+    formatMoney(Money.of("52000000", "USD"), { locale: "en", display: "symbol" }),
+    "$52,000,000.00",
+    "formatMoney en with the $ symbol",
+  );
+  equal(formatMoney(capital, { style: "scaled" }), "1.576 tỷ 566 triệu đồng", "scaled vi");
+  equal(formatMoney(capital, { style: "scaled", locale: "en" }), "VND 1,576.566 billion", "scaled en");
+  equal(parseMoney("1.576 tỷ 566 triệu đồng").toString(), "1576566000000 VND", "parseMoney scale words vi");
+  equal(parseMoney("USD 52 million").toString(), "52000000.00 USD", "parseMoney scale words en");
+  equal(parseMoney("US$52,000,000.00").toString(), "52000000.00 USD", "parseMoney en digits");
+  throwsCode(lib, () => parseMoney("1.576 ₫"), "AMBIGUOUS_AMOUNT", "an ambiguous separator");
+}
+
+/** `figure/`: reported figures keep their qualifier honest through sums, text both ways. */
+function figure(lib: Lib): void {
+  const { Figure, formatFigure, parseFigure } = lib;
+  equal(
+    Figure.count(400, "about").add(Figure.count(14)).toJSON(),
+    { qualifier: "about", count: "414" },
+    "about + exact",
+  );
+  equal(formatFigure(Figure.count(400, "about"), { unit: "đoàn" }), "khoảng 400 đoàn", "formatFigure vi");
+  equal(
+    formatFigure(Figure.count(1576, "at-least"), { locale: "en", unit: "cases" }),
+    "at least 1,576 cases",
+    "formatFigure en",
+  );
+  equal(parseFigure("hơn 1 triệu USD").toString(), "over 1000000.00 USD", "parseFigure vi money");
+  throwsCode(lib, () => Figure.count(0.5), "UNSAFE_NUMBER", "a float count is refused");
+}
+
 /** `period/`: Vietnam-time periods (UTC+7, whatever the runtime's own time zone), parsing, labels. */
 function period(lib: Lib): void {
   const { periodOf, parsePeriod, Period } = lib;
@@ -237,7 +274,19 @@ function entities(lib: Lib): void {
   throwsCode(lib, () => lib.parse(lib.DelegationSchema, { ...good, headcount: "six" }), "INVALID_TYPE", "parse throws");
   const d = lib.parse(lib.DelegationSchema, good);
   equal(lib.encode(lib.DelegationSchema, d), good, "encode gives the wire form back");
-  ok(typeof lib.DelegationSchema["~standard"].validate === "function", "a Standard Schema");
+  // Form libraries in the browser call the schema through Standard Schema.
+  const standard = lib.DelegationSchema["~standard"];
+  const accepted = standard.validate(good);
+  const refused = standard.validate({ ...good, countries: ["XX"] });
+  ok(!(accepted instanceof Promise) && !(refused instanceof Promise), "Standard Schema validates synchronously");
+  if (!(accepted instanceof Promise) && !(refused instanceof Promise)) {
+    equal([standard.vendor, accepted.issues === undefined], ["zod", true], "Standard Schema accepts a valid record");
+    equal(
+      refused.issues?.map((i) => i.path?.map((p) => (typeof p === "object" ? p.key : p))),
+      [["countries", 0]],
+      "and refuses an invalid one",
+    );
+  }
 }
 
 /** `reference/`: provinces by date (63 before 1 July 2025, 34 after), successors, folded-name search. */
@@ -271,6 +320,8 @@ function reference(lib: Lib): void {
 const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["errors", errors],
   ["money", money],
+  ["money text", moneyText],
+  ["figure", figure],
   ["period", period],
   ["reference", reference],
   ["entities", entities],
