@@ -18,7 +18,7 @@
  * @module
  */
 import { z } from "zod";
-import type { ErrorCode, ErrorParams } from "../errors/index.js";
+import type { ErrorCode } from "../errors/index.js";
 import { ERROR_MESSAGES, isNgoaivuError } from "../errors/index.js";
 import { MoneyBag } from "./bag.js";
 import { Money, type MoneyJSON } from "./money.js";
@@ -151,18 +151,4 @@ export function moneyIssueCode(issue: unknown): ErrorCode | undefined {
   if (typeof params !== "object" || params === null) return undefined;
   const code = (params as { ngoaivu?: unknown }).ngoaivu;
   return typeof code === "string" && Object.hasOwn(ERROR_MESSAGES, code) ? (code as ErrorCode) : undefined;
-}
-
-/** @internal The params of a library issue, without the `ngoaivu` marker. */
-export function libraryIssueParams(issue: { params?: Record<string, unknown> }): ErrorParams {
-  const out: Record<string, string | number | bigint | boolean> = {};
-  for (const [k, v] of Object.entries(issue.params ?? {})) {
-    if (
-      k !== "ngoaivu" &&
-      (typeof v === "string" || typeof v === "number" || typeof v === "bigint" || typeof v === "boolean")
-    ) {
-      out[k] = v;
-    }
-  }
-  return out;
 }
