@@ -10,8 +10,6 @@ import { type CalendarDate, isCalendarDate, isInstant } from "./calendar-date.js
 import { PERIOD_PATTERN, parseCanonicalPeriod } from "./parse.js";
 import { Period } from "./period.js";
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * A calendar date on the wire: `YYYY-MM-DD`, a real day (not `2024-02-30`).
  *
@@ -22,15 +20,10 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * CalendarDateSchema.safeParse("2023-02-29").success; //=> false
  * ```
  */
-export const CalendarDateSchema = z
-  .string()
-  .regex(DATE_PATTERN, {
-    error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }),
-    abort: true,
-  })
-  .refine(isCalendarDate, {
-    error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }),
-  }) as unknown as z.ZodType<CalendarDate, string>;
+export const CalendarDateSchema = z.iso
+  .date({ error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }), abort: true })
+  .refine(isCalendarDate, { error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }) })
+  .describe("A day on the Vietnam calendar, YYYY-MM-DD") as unknown as z.ZodType<CalendarDate, string>;
 
 /**
  * An instant on the wire: an ISO 8601 date-time with `Z` or a UTC offset
@@ -44,9 +37,10 @@ export const CalendarDateSchema = z
  * InstantSchema.safeParse("2024-06-30T17:00:00").success; //=> false
  * ```
  */
-export const InstantSchema = z.string().refine(isInstant, {
-  error: (issue) => formatMessage("INVALID_INSTANT", { value: String(issue.input) }),
-});
+export const InstantSchema = z
+  .string()
+  .refine(isInstant, { error: (issue) => formatMessage("INVALID_INSTANT", { value: String(issue.input) }) })
+  .describe("An ISO 8601 date-time with Z or a UTC offset");
 
 /**
  * Either a calendar date or an instant, as a record's date field may be
@@ -60,12 +54,15 @@ export const InstantSchema = z.string().refine(isInstant, {
  * DateOrInstantSchema.safeParse("30/06/2024").success; //=> false
  * ```
  */
-export const DateOrInstantSchema = z.string().refine((s) => isCalendarDate(s) || isInstant(s), {
-  error: (issue) =>
-    String(issue.input).length === 10
-      ? formatMessage("INVALID_DATE", { value: String(issue.input) })
-      : formatMessage("INVALID_INSTANT", { value: String(issue.input) }),
-});
+export const DateOrInstantSchema = z
+  .string()
+  .refine((s) => isCalendarDate(s) || isInstant(s), {
+    error: (issue) =>
+      String(issue.input).length === 10
+        ? formatMessage("INVALID_DATE", { value: String(issue.input) })
+        : formatMessage("INVALID_INSTANT", { value: String(issue.input) }),
+  })
+  .describe("A day YYYY-MM-DD, or an ISO 8601 date-time with Z or a UTC offset");
 
 /**
  * A period on the wire, decoded to a {@link Period} and encoded back to its
@@ -82,9 +79,10 @@ export const DateOrInstantSchema = z.string().refine((s) => isCalendarDate(s) ||
  * ```
  */
 export const PeriodSchema = z.codec(
-  z.string().regex(PERIOD_PATTERN, {
-    error: (issue) => formatMessage("UNPARSEABLE_PERIOD", { value: String(issue.input) }),
-  }),
+  z
+    .string()
+    .regex(PERIOD_PATTERN, { error: (issue) => formatMessage("UNPARSEABLE_PERIOD", { value: String(issue.input) }) })
+    .describe("A reporting period: 2024-H1, 2024-Q3, 2024, 2024-07, 2021-2025 or 2024-01-15..2024-03-31"),
   z.custom<Period>((value) => value instanceof Period),
   {
     decode: (text, ctx) => {

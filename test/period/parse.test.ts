@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   CalendarDateSchema,
   DateOrInstantSchema,
@@ -193,5 +194,17 @@ describe("wire schemas", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("give a JSON Schema of their wire form", () => {
+    expect(z.toJSONSchema(CalendarDateSchema, { io: "input" })).toMatchObject({ type: "string", format: "date" });
+    expect(z.toJSONSchema(InstantSchema, { io: "input" })).toMatchObject({ type: "string" });
+    expect(z.toJSONSchema(DateOrInstantSchema, { io: "input" })).toMatchObject({ type: "string" });
+    const period = z.toJSONSchema(PeriodSchema, { io: "input" }) as { type: string; pattern: string };
+    expect(period.type).toBe("string");
+    for (const text of ["2024-H1", "2024-Q3", "2024", "2024-07", "2021-2025", "2024-01-15..2024-03-31"]) {
+      expect(new RegExp(period.pattern).test(text), text).toBe(true);
+    }
+    expect(new RegExp(period.pattern).test("H1 2024")).toBe(false);
   });
 });
