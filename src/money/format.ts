@@ -51,7 +51,7 @@ interface Template {
   readonly negative: readonly Intl.NumberFormatPart[];
 }
 
-// One Intl.NumberFormat per (locale, currency, display, digits), formatting
+// One Intl.NumberFormat per (locale, currency, display, with or without decimals), formatting
 // two fixed numbers once; the amount's own digits are spliced in, so the
 // amount never becomes a float and no Intl object is made per call.
 const templates = new Map<string, Template>();
@@ -107,7 +107,8 @@ function standard(m: Money, locale: NumberLocale, options: FormatMoneyOptions, m
   let num = roundTo(m.num(), digits, rounding);
   if (num.scale < digits) num = { units: num.units * pow10(digits - num.scale), scale: digits };
   const { negative, int, frac } = splitDigits(num);
-  const t = template(locale, m.currency, display, digits);
+  // The template only supplies the pattern (sign, currency, spacing); its digits are replaced.
+  const t = template(locale, m.currency, display, digits === 0 ? 0 : 1);
   let out = "";
   for (const part of negative ? t.negative : t.positive) {
     if (part.type === "integer") out += groupDigits(int, SEPARATORS[locale].group);

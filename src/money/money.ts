@@ -191,13 +191,18 @@ export class Money {
   static isMoney(value: unknown): value is Money {
     if (value instanceof Money) return true;
     if (typeof value !== "object" || value === null) return false;
-    const v = value as { _units?: unknown; _scale?: unknown; currency?: unknown; constructor?: { name?: unknown } };
+    const v = value as { _units?: unknown; _scale?: unknown; currency?: unknown; _ngoaivu?: unknown };
     return (
+      v._ngoaivu === "Money" &&
       typeof v._units === "bigint" &&
       typeof v._scale === "number" &&
-      typeof v.currency === "string" &&
-      v.constructor?.name === "Money"
+      typeof v.currency === "string"
     );
+  }
+
+  /** @internal Brand that identifies a Money across copies of the library (survives minification). */
+  get _ngoaivu(): "Money" {
+    return "Money";
   }
 
   /**

@@ -48,6 +48,20 @@ function pair(a: RatioInput, b: RatioInput, names: readonly [string, string]): [
 function ratio(n: Num, d: Num, options: RatioOptions, what: string): Decimal | null {
   const digits = options.digits === undefined ? 4 : checkDigits(options.digits);
   const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+  if (options.as !== undefined && options.as !== "ratio" && options.as !== "percent") {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: "ratio, percent", received: String(options.as) },
+      { path: ["as"] },
+    );
+  }
+  if (options.onZero !== undefined && options.onZero !== "null" && options.onZero !== "throw") {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: "null, throw", received: String(options.onZero) },
+      { path: ["onZero"] },
+    );
+  }
   if (d.units === 0n) {
     if (options.onZero === "throw") throw new NgoaivuError("DIVISION_BY_ZERO", { detail: what });
     return null;

@@ -99,5 +99,7 @@ describe("growth and share", () => {
     expect(codeOf(() => share(1, Money.of("1", "USD")))).toBe("INVALID_ARGUMENT");
     expect(codeOf(() => share(0.5, 1))).toBe("UNSAFE_NUMBER");
     expect(codeOf(() => share(1, 2, { digits: -1 }))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => share(1, 2, { as: "percentage" as "percent" }))).toBe("INVALID_ENUM");
+    expect(codeOf(() => share(1, 0, { onZero: "zero" as "null" }))).toBe("INVALID_ENUM");
   });
 });

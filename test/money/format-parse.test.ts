@@ -47,6 +47,9 @@ describe("formatMoney, standard style (what Intl.NumberFormat gives in this runt
     expect(formatMoney(Money.of("5.025", "USD"), { locale: "en" })).toBe(`USD${NBSP}5.02`);
     expect(formatMoney(Money.of("5.025", "USD"), { locale: "en", rounding: "half-up" })).toBe(`USD${NBSP}5.03`);
     expect(formatMoney(Money.of("5.025", "USD"), { locale: "en", digits: 3 })).toBe(`USD${NBSP}5.025`);
+    expect(formatMoney(Money.of("1", "USD").multiply(`0.${"0".repeat(29)}1`), { locale: "en", digits: 30 })).toBe(
+      `USD${NBSP}0.${"0".repeat(29)}1`,
+    );
     expect(formatMoney(Money.of("-0.001", "USD"), { locale: "en" })).toBe(`USD${NBSP}0.00`);
     expect(formatMoney(Money.of("1576566000000", "VND"), { locale: "en", digits: 2 })).toBe(
       `VND${NBSP}1,576,566,000,000.00`,

@@ -215,6 +215,9 @@ describe("Money arithmetic", () => {
     expect(Money.isMoney(Money.zero("VND"))).toBe(true);
     expect(Money.isMoney(null)).toBe(false);
     expect(Money.isMoney({ _units: 1n, _scale: 0, currency: "VND" })).toBe(false);
+    // A Money from another copy of the library is recognised by its brand.
+    const foreign = { _units: 1n, _scale: 0, currency: "VND", _ngoaivu: "Money" };
+    expect(Money.isMoney(foreign)).toBe(true);
   });
 });
 
