@@ -17,7 +17,17 @@
 import type { ProvinceChange } from "../_types.js";
 import { MERGERS_2025 } from "./provinces.generated.js";
 
-/** Every dated change, oldest first. */
+/**
+ * Every dated change, oldest first: Huế becoming a city on 1 January 2025,
+ * then the 23 mergers of 1 July 2025.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCE_CHANGES } from "ngoaivu";
+ * PROVINCE_CHANGES.length; //=> 24
+ * PROVINCE_CHANGES[1]; //=> { on: "2025-07-01", merge: ["02", "08"], into: { code: "08", nameVi: "Tuyên Quang", nameEn: "Tuyen Quang", kind: "province" } }
+ * ```
+ */
 export const PROVINCE_CHANGES: readonly ProvinceChange[] = [
   // NA Resolution 175/2024/QH15: Thừa Thiên Huế province becomes Huế, a centrally-run city, from 1 January 2025.
   { on: "2025-01-01", code: "46", nameVi: "Huế", nameEn: "Hue", kind: "city" },

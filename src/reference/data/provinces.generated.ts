@@ -15,6 +15,13 @@ import type { ProvinceMerger, ProvinceUnit } from "../_types.js";
  * The 63 province-level units in force until 30 June 2025, as they stood
  * before 1 January 2025 (code 46 the province of Thừa Thiên Huế), with their
  * General Statistics Office codes and ISO 3166-2:VN codes.
+ *
+ * @example
+ * ```ts
+ * import { UNITS_BEFORE_2025 } from "ngoaivu";
+ * UNITS_BEFORE_2025.length; //=> 63
+ * UNITS_BEFORE_2025[0]; //=> { code: "01", nameVi: "Hà Nội", nameEn: "Hanoi", kind: "city", iso: "VN-HN" }
+ * ```
  */
 export const UNITS_BEFORE_2025: readonly ProvinceUnit[] = [
   { code: "01", nameVi: "Hà Nội", nameEn: "Hanoi", kind: "city", iso: "VN-HN" },
