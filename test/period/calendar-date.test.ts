@@ -210,14 +210,17 @@ describe("instants on the Vietnam calendar", () => {
         fc.property(
           fc.integer({ min: Date.UTC(1976, 0, 1), max: Date.UTC(2200, 0, 1) }),
           fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
-          fc.boolean(),
-          (ms, offsetMinutes, colon) => {
+          fc.constantFrom("T+HH:MM", "T+HHMM", " +HH"),
+          (ms, rawOffset, form) => {
+            // PostgreSQL's form has whole-hour offsets only
+            const offsetMinutes = form === " +HH" ? Math.trunc(rawOffset / 60) * 60 : rawOffset;
             const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
             const sign = offsetMinutes < 0 ? "-" : "+";
             const abs = Math.abs(offsetMinutes);
             const hh = String(Math.floor(abs / 60)).padStart(2, "0");
             const mm = String(abs % 60).padStart(2, "0");
-            const iso = `${local}${sign}${hh}${colon ? ":" : ""}${mm}`;
+            const zone = form === "T+HH:MM" ? `${hh}:${mm}` : form === "T+HHMM" ? `${hh}${mm}` : hh;
+            const iso = `${form === " +HH" ? local.replace("T", " ") : local}${sign}${zone}`;
             expect(toVietnamDate(iso)).toBe(tzVietnamDate(ms));
             expect(toVietnamDate(new Date(ms))).toBe(tzVietnamDate(ms));
           },
