@@ -14,3 +14,4 @@ export * from "./figure/index.js";
 export * from "./period/index.js";
 export * from "./entities/index.js";
 export * from "./reference/index.js";
+export * from "./rollup/index.js";

@@ -1,0 +1,298 @@
+/**
+ * zod schemas of the rollup types: {@link MemberReportSchema} (one member,
+ * one period), {@link ClusterReportSchema} (a cluster's compiled report) and
+ * {@link SummarySchema} (the result of `summarize`, a mergeable partial).
+ * Their wire form is plain JSON (figures as `{ qualifier, count }`, money as
+ * decimal strings, periods as `2024-H1`); decoding gives `Figure`, `MoneyBag`
+ * and `Period` values, encoding gives the same JSON back.
+ *
+ * The only file in `rollup/` that imports zod.
+ *
+ * @module
+ */
+import { z } from "zod";
+import {
+  ActivityStatusSchema,
+  LeaderLevelSchema,
+  MemberIdSchema,
+  MemberKindSchema,
+  NameSchema,
+  TextSchema,
+} from "../entities/index.js";
+import { Figure, FigureSchema, QualifierSchema } from "../figure/index.js";
+import { AmountStringSchema, MoneyBagSchema } from "../money/index.js";
+import { PeriodSchema, REPORTING_CONVENTIONS } from "../period/index.js";
+
+/**
+ * A count figure (`{ qualifier: "about", count: "400" }` on the wire),
+ * decoded to a {@link Figure} of kind `"count"`.
+ *
+ * @example
+ * ```ts
+ * import { CountFigureSchema } from "ngoaivu";
+ * CountFigureSchema.decode({ qualifier: "about", count: "400" }).toString(); //=> "about 400"
+ * CountFigureSchema.safeParse({ qualifier: "about", amount: "1", currency: "USD" }).success; //=> false
+ * ```
+ */
+export const CountFigureSchema = z.codec(
+  z.object({ qualifier: QualifierSchema, count: AmountStringSchema.max(100) }),
+  z.custom<Figure>((value) => Figure.isFigure(value) && value.kind === "count", { message: "Expected a count Figure" }),
+  {
+    decode: (json) => Figure.count(json.count, json.qualifier),
+    encode: (figure) => figure.toJSON() as { qualifier: z.infer<typeof QualifierSchema>; count: string },
+  },
+);
+
+/**
+ * Money totals kept per currency, with one qualifier for the whole bag:
+ * `{ qualifier: "over", amounts: [{ amount: "1000000.00", currency: "USD" }] }`
+ * on the wire, decoded to `{ qualifier, amounts: MoneyBag }`. The qualifier
+ * of a record-based total is `"exact"`.
+ *
+ * @example
+ * ```ts
+ * import { MoneyTotalSchema } from "ngoaivu";
+ * const total = MoneyTotalSchema.decode({ qualifier: "over", amounts: [{ amount: "1000000", currency: "USD" }] });
+ * total.amounts.toString(); //=> "1000000.00 USD"
+ * ```
+ */
+export const MoneyTotalSchema = z.object({
+  qualifier: QualifierSchema,
+  amounts: MoneyBagSchema,
+});
+
+/** Money totals per currency with one qualifier, decoded. */
+export type MoneyTotal = z.output<typeof MoneyTotalSchema>;
+
+/** Outgoing and incoming counts (of delegations of one country or one leader level). */
+export const DirectionCountsSchema = z.object({
+  outgoing: CountFigureSchema,
+  incoming: CountFigureSchema,
+});
+
+/** Outgoing and incoming counts, decoded. */
+export type DirectionCounts = z.output<typeof DirectionCountsSchema>;
+
+const CountryKeySchema = z.string().regex(/^[A-Z]{2}$/, { message: "an ISO 3166-1 alpha-2 code" });
+const CaseTypeKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "a consular case type" });
+
+/**
+ * The name of an extra figure a member reports that is not derived from
+ * records: a lower camel-case word, e.g. `borderGateRevenue`,
+ * `stateBudgetRevenue`, `twinnedLocalities`.
+ */
+export const ExtraFigureNameSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][A-Za-z0-9]*$/, { message: "a lower camel-case name, e.g. borderGateRevenue" });
+
+/**
+ * The figures of a report. Every section and every figure is optional: a
+ * member's own report gives what it has, and a figure left out is *not
+ * reported* (never read as zero). `summarize` fills every figure.
+ *
+ * - `delegations`: `outgoing` (đoàn ra) and `incoming` (đoàn vào), counted by
+ *   start day; `cancelled` (not in the two counts); `byCountry` and `byLevel`.
+ * - `agreements`: `new` (signed in the period) and `inForce` (at its last day).
+ * - `consular`: `consularCases`, `citizenProtection`, `abtcApplications`, and
+ *   `other` registered types, by opening day.
+ * - `oda`: `projects` (not cancelled, status at the period's end), `byStatus`
+ *   (every status, cancelled included), `capital` (their total capital),
+ *   `completed` and `completedCapital` (status finalisation or closed),
+ *   `commitments` and `disbursements` dated in the period (kept apart, never
+ *   added together).
+ * - `ngo`: `projects`, `committed` value, `disbursements` in the period,
+ *   `donors` (distinct NGOs and donors) and `donorKeys` (the set behind that
+ *   count, so that partial reports merge exactly).
+ * - `extra`: named figures not derived from records (counts or amounts).
+ */
+export const FiguresSchema = z.object({
+  delegations: z
+    .object({
+      outgoing: CountFigureSchema.optional(),
+      incoming: CountFigureSchema.optional(),
+      cancelled: CountFigureSchema.optional(),
+      byCountry: z.record(CountryKeySchema, DirectionCountsSchema).optional(),
+      byLevel: z.partialRecord(LeaderLevelSchema, DirectionCountsSchema).optional(),
+    })
+    .optional(),
+  agreements: z
+    .object({
+      new: CountFigureSchema.optional(),
+      inForce: CountFigureSchema.optional(),
+    })
+    .optional(),
+  consular: z
+    .object({
+      consularCases: CountFigureSchema.optional(),
+      citizenProtection: CountFigureSchema.optional(),
+      abtcApplications: CountFigureSchema.optional(),
+      other: z.record(CaseTypeKeySchema, CountFigureSchema).optional(),
+    })
+    .optional(),
+  oda: z
+    .object({
+      projects: CountFigureSchema.optional(),
+      byStatus: z.partialRecord(ActivityStatusSchema, CountFigureSchema).optional(),
+      capital: MoneyTotalSchema.optional(),
+      completed: CountFigureSchema.optional(),
+      completedCapital: MoneyTotalSchema.optional(),
+      commitments: MoneyTotalSchema.optional(),
+      disbursements: MoneyTotalSchema.optional(),
+    })
+    .optional(),
+  ngo: z
+    .object({
+      projects: CountFigureSchema.optional(),
+      committed: MoneyTotalSchema.optional(),
+      disbursements: MoneyTotalSchema.optional(),
+      donors: CountFigureSchema.optional(),
+      donorKeys: z.array(z.string().max(1100)).optional(),
+    })
+    .optional(),
+  extra: z.record(ExtraFigureNameSchema, FigureSchema).optional(),
+});
+
+/** The figures of a report, decoded. */
+export type Figures = z.output<typeof FiguresSchema>;
+/** The figures of a report on the wire (plain JSON). */
+export type FiguresInput = z.input<typeof FiguresSchema>;
+
+/** The cut-off convention of a report: `statistical` or `administrative`. */
+export const ReportingConventionSchema = z.enum(REPORTING_CONVENTIONS);
+
+/**
+ * Where a report's figures come from: `records` (summarized by the library,
+ * every figure exact), `submitted` (typed in by the member), or `mixed`
+ * (a merge of both).
+ */
+export const ReportBasisSchema = z.enum(["records", "submitted", "mixed"]);
+
+/** How many of a member's records were counted, and how many fell outside the period. */
+export const MemberRecordCountsSchema = z.object({
+  counted: z.int().min(0),
+  outsidePeriod: z.int().min(0),
+});
+
+/**
+ * One member's report for one period: summarized from records by
+ * `summarize`, or typed in by the member (`basis: "submitted"`, figures
+ * such as "about 400"). Both are the same type: a record-based report is
+ * one whose figures are exact.
+ *
+ * @example
+ * ```ts
+ * import { MemberReportSchema } from "ngoaivu";
+ * const report = MemberReportSchema.decode({
+ *   member: "so-ngoai-vu-cao-bang", period: "2021-2025", basis: "submitted",
+ *   figures: {
+ *     delegations: { outgoing: { qualifier: "exact", count: "120" }, incoming: { qualifier: "about", count: "190" } },
+ *     extra: { borderGateRevenue: { qualifier: "nearly", amount: "6900000000000", currency: "VND" } },
+ *   },
+ * });
+ * report.figures.delegations?.incoming?.toString(); //=> "about 190"
+ * report.period.label("en"); //=> "2021–2025 term"
+ * MemberReportSchema.encode(report).figures.extra;
+ * //=> { borderGateRevenue: { qualifier: "nearly", amount: "6900000000000", currency: "VND" } }
+ * ```
+ */
+export const MemberReportSchema = z.object({
+  member: MemberIdSchema,
+  period: PeriodSchema,
+  convention: ReportingConventionSchema.optional().describe("Absent when the source does not say"),
+  basis: ReportBasisSchema,
+  figures: FiguresSchema,
+  records: MemberRecordCountsSchema.optional().describe("For a record-based report: what was counted"),
+  mergedFrom: z
+    .array(MemberIdSchema)
+    .optional()
+    .describe("The members whose reports were merged into this one (by restate)"),
+  note: TextSchema.optional(),
+});
+
+/** One member's report for one period, decoded. */
+export type MemberReport = z.output<typeof MemberReportSchema>;
+/** One member's report on the wire (plain JSON). */
+export type MemberReportInput = z.input<typeof MemberReportSchema>;
+
+/** How every input record was accounted for: `counted + outsidePeriod + unknownMember = input`. */
+export const RecordCountsSchema = z.object({
+  input: z.int().min(0),
+  counted: z.int().min(0),
+  outsidePeriod: z.int().min(0),
+  unknownMember: z.int().min(0),
+});
+
+/** How every input record was accounted for. */
+export type RecordCounts = z.output<typeof RecordCountsSchema>;
+
+/** The record buckets `summarize` reads. */
+export const RECORD_KINDS = ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const;
+
+/** One of {@link RECORD_KINDS}. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The result of `summarize`: one report per member for the period, and how
+ * every input record was accounted for (in all and per kind of record). It
+ * is a mergeable partial: `merge(summarize(A), summarize(B))` equals
+ * `summarize(A ∪ B)`; its wire form is plain JSON.
+ */
+export const SummarySchema = z.object({
+  period: PeriodSchema,
+  convention: ReportingConventionSchema,
+  reports: z.array(MemberReportSchema),
+  records: RecordCountsSchema,
+  byKind: z.object({
+    delegations: RecordCountsSchema,
+    agreements: RecordCountsSchema,
+    consularCases: RecordCountsSchema,
+    odaProjects: RecordCountsSchema,
+    ngoProjects: RecordCountsSchema,
+  }),
+  unknownMembers: z.array(z.string()).describe("The member ids of records not in the member list, sorted"),
+});
+
+/** The result of `summarize`, decoded. */
+export type Summary = z.output<typeof SummarySchema>;
+/** The result of `summarize` on the wire (plain JSON). */
+export type SummaryInput = z.input<typeof SummarySchema>;
+
+/** The kind of member a row of totals covers: a member kind, or `unknown` when the member list does not say. */
+export const KindKeySchema = z.enum([...MemberKindSchema.options, "unknown"]);
+
+/**
+ * A cluster's report for a period: the members that year, one row per
+ * reporting member, totals across the rows (qualifiers propagate: a total of
+ * "about" figures says "about"), totals by member kind, the members that
+ * have not reported (listed, never read as zero), and reports from
+ * non-members (flagged, left out of the totals).
+ *
+ * @example
+ * ```ts
+ * import { ClusterReportSchema } from "ngoaivu";
+ * const report = ClusterReportSchema.decode({
+ *   cluster: "II", year: 2024, period: "2024-H1", members: ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"],
+ *   rows: [], totals: {}, byKind: {}, notReported: ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"], nonMemberReports: [],
+ * });
+ * report.notReported.length; //=> 2
+ * ```
+ */
+export const ClusterReportSchema = z.object({
+  cluster: z.string().regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" }),
+  name: z.object({ vi: NameSchema, en: NameSchema }).optional(),
+  year: z.int().min(1990).max(2100),
+  period: PeriodSchema,
+  convention: ReportingConventionSchema.optional(),
+  members: z.array(MemberIdSchema).describe("The members of the cluster that year, in the cluster's order"),
+  rows: z.array(MemberReportSchema).describe("One report per reporting member, in the cluster's order"),
+  totals: FiguresSchema,
+  byKind: z.partialRecord(KindKeySchema, FiguresSchema),
+  notReported: z.array(MemberIdSchema).describe("Members of the cluster that year with no report"),
+  nonMemberReports: z.array(MemberReportSchema).describe("Reports from members not in the cluster that year"),
+});
+
+/** A cluster's report, decoded. */
+export type ClusterReport = z.output<typeof ClusterReportSchema>;
+/** A cluster's report on the wire (plain JSON). */
+export type ClusterReportInput = z.input<typeof ClusterReportSchema>;
