@@ -1,9 +1,13 @@
 /**
  * The `ngoaivu` command. It reaches the library only through its public entry
- * (`ngoaivu`), like any other consumer.
+ * (`ngoaivu`, `ngoaivu/samples`), like any other consumer, and loads it only
+ * when a command needs it, so `ngoaivu --help` starts quickly.
+ *
+ * Exit status: 0 success, 1 invalid data or a failed command, 2 usage error.
+ * Errors are one line on stderr, never a stack trace.
  */
 import { createRequire } from "node:module";
-import { isNgoaivuError } from "ngoaivu";
+import { UsageError } from "./common.js";
 
 const require = createRequire(import.meta.url);
 
@@ -14,15 +18,20 @@ interface PackageJson {
 const HELP = `ngoaivu: reports for Vietnam's local foreign-affairs agencies
 
 Usage:
-  ngoaivu --help       show this help
-  ngoaivu --version    print the version
+  ngoaivu report [files…] [options]   compile a half-year (year, term) report
+  ngoaivu validate <files…> [options] validate JSON, NDJSON or CSV records
+  ngoaivu schema [entity]             print the JSON Schema of an entity
+  ngoaivu --help                      show this help
+  ngoaivu --version                   print the version
 
-Commands (validate, report, schema) arrive with their modules; see CHANGELOG.md.
+Run "ngoaivu <command> --help" for a command's options.
+With no files, "ngoaivu report" uses the built-in Cluster II sample (2024-H1).
 `;
 
-function main(argv: readonly string[]): number {
-  const [first] = argv;
+async function main(argv: readonly string[]): Promise<number> {
+  const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === "help" && rest[0] !== undefined) return main([rest[0], "--help"]);
     process.stdout.write(HELP);
     return 0;
   }
@@ -31,14 +40,49 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  process.stderr.write(`ngoaivu: unknown command "${first}" (try ngoaivu --help)\n`);
-  return 2;
+  switch (first) {
+    case "validate":
+      return (await import("./validate.js")).runValidate(rest);
+    case "schema":
+      return (await import("./schema.js")).runSchema(rest);
+    case "report":
+      return (await import("./report.js")).runReport(rest);
+    default:
+      throw new UsageError(`unknown command "${first}" (try ngoaivu --help)`);
+  }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const message = isNgoaivuError(error) || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ngoaivu: ${message}\n`);
-  process.exitCode = 1;
+function reportRss(): void {
+  // For the memory tests and the bench: the peak resident set size, in kB.
+  if (process.env.NGOAIVU_REPORT_RSS === "1") {
+    process.stderr.write(`ngoaivu: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
+  }
 }
+
+function oneLine(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    const text = error.message.split("\n")[0] ?? "";
+    if (code === "EPIPE") return "";
+    return error.name === "NgoaivuError" && typeof code === "string" ? `${code}: ${text}` : text;
+  }
+  return String(error);
+}
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // The reader went away (e.g. `ngoaivu validate big.ndjson | head`): stop quietly.
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    reportRss();
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    reportRss();
+    const message = oneLine(error);
+    if (message !== "") process.stderr.write(`ngoaivu: ${message}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

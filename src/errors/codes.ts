@@ -233,6 +233,31 @@ export const ERROR_MESSAGES = {
     en: "Cannot combine reports for {left} and {right}",
     vi: "Không thể gộp báo cáo kỳ {left} với kỳ {right}",
   },
+  // ── files (read by the ngoaivu command) ────────────────────────────────────
+  MALFORMED_JSON: {
+    en: "Line {line} is not valid JSON: {detail}",
+    vi: "Dòng {line} không phải JSON hợp lệ: {detail}",
+  },
+  TRUNCATED_INPUT: {
+    en: "The file ends in the middle of a record (line {line}): it may have been cut short",
+    vi: "Tệp kết thúc giữa chừng một bản ghi (dòng {line}): có thể tệp bị cắt cụt",
+  },
+  EMPTY_INPUT: {
+    en: "The file has no records",
+    vi: "Tệp không có bản ghi nào",
+  },
+  CSV_BAD_HEADER: {
+    en: "The CSV header names {column}, which is not a field of {entity}",
+    vi: "Dòng tiêu đề CSV có cột {column}, không phải là trường của {entity}",
+  },
+  CSV_BAD_ROW: {
+    en: "Row on line {line} has {count} cells, the header has {expected}",
+    vi: "Dòng {line} có {count} ô, dòng tiêu đề có {expected} cột",
+  },
+  UNKNOWN_ENTITY: {
+    en: "Cannot tell which kind of record {file} holds: give --type ({options})",
+    vi: "Không xác định được loại bản ghi trong {file}: hãy chỉ rõ --type ({options})",
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 /** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */

@@ -1,0 +1,287 @@
+/**
+ * `ngoaivu validate files…`: validates JSON, NDJSON or CSV files of one
+ * entity type each, streaming (records are read, validated in chunks of 1,000
+ * with `parseBatch`, reported and dropped), so memory stays flat on large
+ * files. Exit 0 when every record is valid, 1 when some are not.
+ */
+import { stat } from "node:fs/promises";
+import { ENTITY_SCHEMAS, entityJsonSchema, formatMessage, type Lang, type NgoaivuIssue, parseBatch } from "ngoaivu";
+import { megabytes, oneOf, Progress, parseCommand, UsageError, write } from "./common.js";
+import { detectEntity, ENTITY_NAMES, type EntityType, entityByName, entityFromFileName } from "./entity.js";
+import {
+  csvHeader,
+  type FileFormat,
+  firstRecord,
+  formatOf,
+  type Item,
+  readCsv,
+  readJson,
+  readNdjson,
+  type SchemaNode,
+  type Source,
+} from "./readers.js";
+
+export const VALIDATE_HELP = `Usage: ngoaivu validate <files…> [options]
+
+Validates records against the entity schemas, streaming: memory stays flat
+however large the files. Each file holds one entity type: JSON (one record or
+an array), NDJSON (.ndjson, .jsonl: one record a line) or CSV (a header row of
+field names, dotted for nested fields: cost.amount; lists separated by ";").
+
+Options:
+  --type <entity>      the entity, when it cannot be detected from the records
+                       (${ENTITY_NAMES.join(", ")})
+  --format <format>    json, ndjson or csv (default: from the file name)
+  --lang <vi|en>       language of the messages (default en)
+  --json               machine-readable output (one JSON document)
+  -h, --help           this help
+
+Prints each invalid record's line, index, code and message.
+Exit status: 0 all records valid, 1 some invalid, 2 usage error (bad option,
+missing file, unknown entity).
+`;
+
+const CHUNK = 1000;
+
+interface FileResult {
+  readonly file: string;
+  readonly type: EntityType;
+  readonly format: FileFormat;
+  records: number;
+  valid: number;
+  invalid: number;
+}
+
+interface Problem {
+  readonly line: number;
+  readonly index?: number;
+  readonly issues: readonly NgoaivuIssue[];
+}
+
+interface Plan {
+  readonly file: string;
+  readonly format: FileFormat;
+  readonly type: EntityType;
+  readonly size: number;
+}
+
+const INVALID_HEADING: Record<Lang, (p: Problem) => string> = {
+  en: (p) => (p.index === undefined ? `line ${p.line}` : `line ${p.line} (record ${p.index})`),
+  vi: (p) => (p.index === undefined ? `dòng ${p.line}` : `dòng ${p.line} (bản ghi ${p.index})`),
+};
+
+function summaryLine(r: FileResult, lang: Lang): string {
+  const n = (x: number) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  return lang === "vi"
+    ? `${r.file}: ${n(r.valid)} hợp lệ, ${n(r.invalid)} không hợp lệ (${r.type}, ${r.format.toUpperCase()})`
+    : `${r.file}: ${n(r.valid)} valid, ${n(r.invalid)} invalid (${r.type}, ${r.format.toUpperCase()})`;
+}
+
+function where(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "" : ` at ${path.join(".")}`;
+}
+
+async function plan(file: string, given: { type?: EntityType; format?: FileFormat }): Promise<Plan> {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw new UsageError(`${file} is not a file`);
+    size = s.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as { code?: string }).code;
+    throw new UsageError(code === "ENOENT" ? `${file}: no such file` : `cannot read ${file} (${code ?? "error"})`);
+  }
+  const format = given.format ?? formatOf(file);
+  if (format === undefined) {
+    throw new UsageError(`${file}: cannot tell the format from the name: give --format json, ndjson or csv`);
+  }
+  let type = given.type;
+  if (type === undefined) {
+    const source: Source = { path: file };
+    if (format === "csv") type = detectEntity((await csvHeader(source)) ?? []);
+    else {
+      const first = await firstRecord(source, format);
+      if (typeof first === "object" && first !== null && !Array.isArray(first)) type = detectEntity(Object.keys(first));
+    }
+    type ??= entityFromFileName(file);
+  }
+  if (type === undefined) {
+    throw new UsageError(formatMessage("UNKNOWN_ENTITY", { file, options: ENTITY_NAMES.join(", ") }));
+  }
+  return { file, format, type, size };
+}
+
+function items(p: Plan, onBytes: (bytes: number) => void): AsyncGenerator<Item> {
+  const source: Source = { path: p.file, onBytes };
+  if (p.format === "json") return readJson(source);
+  if (p.format === "ndjson") return readNdjson(source);
+  return readCsv(source, entityJsonSchema(p.type) as SchemaNode, p.type);
+}
+
+/** Output: text lines, or one streamed JSON document. */
+interface Sink {
+  file(p: Plan): Promise<void> | undefined;
+  problem(p: Problem): Promise<void> | undefined;
+  fileDone(r: FileResult): Promise<void> | undefined;
+  end(results: readonly FileResult[]): Promise<void> | undefined;
+}
+
+function textSink(lang: Lang): Sink {
+  return {
+    file: () => undefined,
+    problem: (p) =>
+      write(
+        process.stdout,
+        p.issues.map((i) => `  ${INVALID_HEADING[lang](p)}: ${i.code}${where(i.path)}: ${i.message}\n`).join(""),
+      ),
+    fileDone: (r) => write(process.stdout, `${summaryLine(r, lang)}\n`),
+    end: (results) => {
+      if (results.length < 2) return undefined;
+      const valid = results.reduce((s, r) => s + r.valid, 0);
+      const invalid = results.reduce((s, r) => s + r.invalid, 0);
+      return write(
+        process.stdout,
+        lang === "vi"
+          ? `${results.length} tệp: ${valid} hợp lệ, ${invalid} không hợp lệ\n`
+          : `${results.length} files: ${valid} valid, ${invalid} invalid\n`,
+      );
+    },
+  };
+}
+
+function jsonSink(): Sink {
+  let firstFile = true;
+  let firstProblem = true;
+  return {
+    file: (p) => {
+      const head = `${firstFile ? '{"files":[' : ","}{"file":${JSON.stringify(p.file)},"type":"${p.type}","format":"${p.format}","invalid":[`;
+      firstFile = false;
+      firstProblem = true;
+      return write(process.stdout, head);
+    },
+    problem: (p) => {
+      const entry = {
+        line: p.line,
+        ...(p.index === undefined ? {} : { index: p.index }),
+        issues: p.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })),
+      };
+      const text = `${firstProblem ? "" : ","}${JSON.stringify(entry)}`;
+      firstProblem = false;
+      return write(process.stdout, text);
+    },
+    fileDone: (r) =>
+      write(
+        process.stdout,
+        `],"counts":${JSON.stringify({ records: r.records, valid: r.valid, invalid: r.invalid })}}`,
+      ),
+    end: (results) => {
+      const valid = results.reduce((s, r) => s + r.valid, 0);
+      const invalid = results.reduce((s, r) => s + r.invalid, 0);
+      return write(process.stdout, `${firstFile ? '{"files":[' : ""}],"valid":${valid},"invalid":${invalid}}\n`);
+    },
+  };
+}
+
+async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress): Promise<FileResult> {
+  const result: FileResult = { file: p.file, type: p.type, format: p.format, records: 0, valid: 0, invalid: 0 };
+  const schema = ENTITY_SCHEMAS[p.type];
+  let values: unknown[] = [];
+  let lines: number[] = [];
+  let indexes: number[] = [];
+  let bytes = 0;
+  let index = 0;
+  const flush = async (): Promise<void> => {
+    if (values.length === 0) return;
+    const { valid, invalid } = parseBatch(schema, values, { lang });
+    result.valid += valid.length;
+    result.invalid += invalid.length;
+    for (const bad of invalid) {
+      await sink.problem({
+        line: lines[bad.index] as number,
+        index: indexes[bad.index] as number,
+        issues: bad.issues,
+      });
+    }
+    values = [];
+    lines = [];
+    indexes = [];
+  };
+  await sink.file(p);
+  for await (const item of items(p, (b) => {
+    bytes = b;
+  })) {
+    if (item.kind === "record") {
+      result.records++;
+      values.push(item.value);
+      lines.push(item.line);
+      indexes.push(index++);
+      if (values.length >= CHUNK) {
+        await flush();
+        progress.update(
+          () => `ngoaivu validate: ${p.file}: ${megabytes(bytes)} of ${megabytes(p.size)}, ${index} records`,
+        );
+      }
+      continue;
+    }
+    await flush();
+    const fileLevel = item.code === "EMPTY_INPUT" || item.code === "CSV_BAD_HEADER";
+    if (!fileLevel) result.records++;
+    result.invalid++;
+    await sink.problem({
+      line: item.line,
+      ...(fileLevel ? {} : { index: index++ }),
+      issues: [
+        {
+          code: item.code,
+          path: [],
+          message: formatMessage(item.code, item.params, lang),
+          params: item.params,
+        },
+      ],
+    });
+  }
+  await flush();
+  progress.done();
+  await sink.fileDone(result);
+  return result;
+}
+
+/** Runs `ngoaivu validate`; returns the exit status. */
+export async function runValidate(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand("validate", args, {
+    type: { type: "string" },
+    format: { type: "string" },
+    lang: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (values.help === true) {
+    process.stdout.write(VALIDATE_HELP);
+    return 0;
+  }
+  const lang = oneOf<Lang>("lang", values.lang, ["en", "vi"], "en");
+  const format =
+    values.format === undefined
+      ? undefined
+      : oneOf<FileFormat>("format", values.format, ["json", "ndjson", "csv"], "json");
+  let type: EntityType | undefined;
+  if (values.type !== undefined) {
+    type = entityByName(String(values.type));
+    if (type === undefined) {
+      throw new UsageError(`--type: unknown entity ${JSON.stringify(values.type)} (one of ${ENTITY_NAMES.join(", ")})`);
+    }
+  }
+  if (positionals.length === 0) throw new UsageError("validate: give at least one file (try ngoaivu validate --help)");
+  const plans: Plan[] = [];
+  for (const file of positionals) {
+    plans.push(
+      await plan(file, { ...(type === undefined ? {} : { type }), ...(format === undefined ? {} : { format }) }),
+    );
+  }
+  const sink = values.json === true ? jsonSink() : textSink(lang);
+  const progress = new Progress();
+  const results: FileResult[] = [];
+  for (const p of plans) results.push(await validateFile(p, lang, sink, progress));
+  await sink.end(results);
+  return results.some((r) => r.invalid > 0) ? 1 : 0;
+}
