@@ -21,7 +21,8 @@ import type { QUALIFIERS } from "./qualifier.js";
  * QualifierSchema.options; //=> ["exact", "about", "nearly", "under", "over", "at-least"]
  * ```
  */
-export const QualifierSchema = z.enum(["exact", "about", "nearly", "under", "over", "at-least"]);
+export const QualifierSchema = /* @__PURE__ */ (() =>
+  z.enum(["exact", "about", "nearly", "under", "over", "at-least"]))();
 
 /**
  * The plain-JSON form of a figure: `{ qualifier, count }` or
@@ -34,14 +35,15 @@ export const QualifierSchema = z.enum(["exact", "about", "nearly", "under", "ove
  * FigureJSONSchema.safeParse({ qualifier: "roughly", count: "400" }).success; //=> false
  * ```
  */
-export const FigureJSONSchema = z.union([
-  z.object({ qualifier: QualifierSchema, count: AmountStringSchema.max(100) }),
-  z.object({
-    qualifier: QualifierSchema,
-    amount: AmountStringSchema,
-    currency: z.string().regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" }),
-  }),
-]);
+export const FigureJSONSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({ qualifier: QualifierSchema, count: AmountStringSchema.max(100) }),
+    z.object({
+      qualifier: QualifierSchema,
+      amount: AmountStringSchema,
+      currency: z.string().regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" }),
+    }),
+  ]))();
 
 /**
  * The zod codec between a figure's plain-JSON form and {@link Figure}.
@@ -53,25 +55,26 @@ export const FigureJSONSchema = z.union([
  * FigureSchema.encode(Figure.count(400, "about")); //=> { qualifier: "about", count: "400" }
  * ```
  */
-export const FigureSchema = z.codec(
-  FigureJSONSchema,
-  z.custom<Figure>((value) => Figure.isFigure(value), { message: "Expected a Figure" }),
-  {
-    decode: (json, payload) => {
-      try {
-        return Figure.fromJSON(json);
-      } catch (error) {
-        if (!isNgoaivuError(error)) throw error;
-        payload.issues.push({
-          code: "custom",
-          message: error.message,
-          input: json,
-          path: [...error.path],
-          params: { ...error.params, ngoaivu: error.code },
-        });
-        return z.NEVER;
-      }
+export const FigureSchema = /* @__PURE__ */ (() =>
+  z.codec(
+    FigureJSONSchema,
+    z.custom<Figure>((value) => Figure.isFigure(value), { message: "Expected a Figure" }),
+    {
+      decode: (json, payload) => {
+        try {
+          return Figure.fromJSON(json);
+        } catch (error) {
+          if (!isNgoaivuError(error)) throw error;
+          payload.issues.push({
+            code: "custom",
+            message: error.message,
+            input: json,
+            path: [...error.path],
+            params: { ...error.params, ngoaivu: error.code },
+          });
+          return z.NEVER;
+        }
+      },
+      encode: (figure): FigureJSON => figure.toJSON(),
     },
-    encode: (figure): FigureJSON => figure.toJSON(),
-  },
-);
+  ))();

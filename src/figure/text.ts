@@ -69,49 +69,50 @@ export interface ParseFigureOptions {
 export const MAX_FIGURE_TEXT_LENGTH = 200;
 
 // Qualifier phrases, longest first so "gần như" is not read as "gần".
-const PHRASES: ReadonlyArray<readonly [string, Qualifier, NumberLocale | undefined]> = (
-  [
-    ["khoảng", "about", "vi"],
-    ["xấp xỉ", "about", "vi"],
-    ["chừng", "about", "vi"],
-    ["ước tính", "about", "vi"],
-    ["gần", "nearly", "vi"],
-    ["hơn", "over", "vi"],
-    ["trên", "over", "vi"],
-    ["ít nhất", "at-least", "vi"],
-    ["tối thiểu", "at-least", "vi"],
-    ["không dưới", "at-least", "vi"],
-    ["dưới", "under", "vi"],
-    ["chưa đến", "under", "vi"],
-    ["chưa tới", "under", "vi"],
-    ["about", "about", "en"],
-    ["approximately", "about", "en"],
-    ["approx.", "about", "en"],
-    ["around", "about", "en"],
-    ["roughly", "about", "en"],
-    ["some", "about", "en"],
-    ["nearly", "nearly", "en"],
-    ["almost", "nearly", "en"],
-    ["close to", "nearly", "en"],
-    ["over", "over", "en"],
-    ["more than", "over", "en"],
-    ["above", "over", "en"],
-    ["at least", "at-least", "en"],
-    ["no less than", "at-least", "en"],
-    ["no fewer than", "at-least", "en"],
-    ["under", "under", "en"],
-    ["less than", "under", "en"],
-    ["fewer than", "under", "en"],
-    ["below", "under", "en"],
-    ["~", "about", undefined],
-    ["≈", "about", undefined],
-    [">", "over", undefined],
-    ["≥", "at-least", undefined],
-    ["<", "under", undefined],
-  ] as const
-)
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length);
+const PHRASES: ReadonlyArray<readonly [string, Qualifier, NumberLocale | undefined]> = /* @__PURE__ */ (() =>
+  (
+    [
+      ["khoảng", "about", "vi"],
+      ["xấp xỉ", "about", "vi"],
+      ["chừng", "about", "vi"],
+      ["ước tính", "about", "vi"],
+      ["gần", "nearly", "vi"],
+      ["hơn", "over", "vi"],
+      ["trên", "over", "vi"],
+      ["ít nhất", "at-least", "vi"],
+      ["tối thiểu", "at-least", "vi"],
+      ["không dưới", "at-least", "vi"],
+      ["dưới", "under", "vi"],
+      ["chưa đến", "under", "vi"],
+      ["chưa tới", "under", "vi"],
+      ["about", "about", "en"],
+      ["approximately", "about", "en"],
+      ["approx.", "about", "en"],
+      ["around", "about", "en"],
+      ["roughly", "about", "en"],
+      ["some", "about", "en"],
+      ["nearly", "nearly", "en"],
+      ["almost", "nearly", "en"],
+      ["close to", "nearly", "en"],
+      ["over", "over", "en"],
+      ["more than", "over", "en"],
+      ["above", "over", "en"],
+      ["at least", "at-least", "en"],
+      ["no less than", "at-least", "en"],
+      ["no fewer than", "at-least", "en"],
+      ["under", "under", "en"],
+      ["less than", "under", "en"],
+      ["fewer than", "under", "en"],
+      ["below", "under", "en"],
+      ["~", "about", undefined],
+      ["≈", "about", undefined],
+      [">", "over", undefined],
+      ["≥", "at-least", undefined],
+      ["<", "under", undefined],
+    ] as const
+  )
+    .slice()
+    .sort((a, b) => b[0].length - a[0].length))();
 
 /** NFC, lower case, every run of white space one ASCII space, trimmed. Linear. */
 function normalize(text: string): string {

@@ -46,7 +46,7 @@ export type DecimalInput = string | number | bigint | Decimal;
  * half-even rounding, plain notation in `toString()` for any magnitude, and a
  * precision high enough that adding library amounts never rounds.
  */
-export const ExactDecimal: Decimal.Constructor = Decimal.clone({
+export const ExactDecimal: Decimal.Constructor = /* @__PURE__ */ Decimal.clone({
   precision: 1000,
   rounding: Decimal.ROUND_HALF_EVEN,
   toExpNeg: -9e15,

@@ -112,7 +112,9 @@ function define(code: string, minorDigits: number, nameEn?: string, nameVi?: str
   });
 }
 
-const registry = new Map<string, Currency>(BUILT_IN.map(([c, d, en, vi]) => [c, define(c, d, en, vi)]));
+const registry = /* @__PURE__ */ new Map<string, Currency>(
+  /* @__PURE__ */ BUILT_IN.map(([c, d, en, vi]) => [c, define(c, d, en, vi)]),
+);
 
 function isCode(value: unknown): value is string {
   return typeof value === "string" && /^[A-Z]{3}$/.test(value);

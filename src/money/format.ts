@@ -54,7 +54,7 @@ interface Template {
 // One Intl.NumberFormat per (locale, currency, display, with or without decimals), formatting
 // two fixed numbers once; the amount's own digits are spliced in, so the
 // amount never becomes a float and no Intl object is made per call.
-const templates = new Map<string, Template>();
+const templates = /* @__PURE__ */ new Map<string, Template>();
 
 function template(locale: NumberLocale, currency: string, display: "symbol" | "code", digits: number): Template {
   const key = `${locale}|${currency}|${display}|${digits}`;

@@ -21,7 +21,7 @@ export interface ParseMoneyOptions {
 export const MAX_MONEY_TEXT_LENGTH = 200;
 
 // Currency markers, lower case. Three-letter codes are recognised from the registry.
-const MARKERS: ReadonlyMap<string, { code: string; hint?: NumberLocale }> = new Map([
+const MARKERS: ReadonlyMap<string, { code: string; hint?: NumberLocale }> = /* @__PURE__ */ new Map([
   ["₫", { code: "VND" }],
   ["đ", { code: "VND", hint: "vi" as const }],
   ["đồng", { code: "VND", hint: "vi" as const }],
@@ -49,7 +49,7 @@ const MARKERS: ReadonlyMap<string, { code: string; hint?: NumberLocale }> = new 
 ]);
 
 // Scale words: power of ten and the language they belong to (undefined: both).
-const SCALES: ReadonlyMap<string, { exponent: number; hint?: NumberLocale }> = new Map([
+const SCALES: ReadonlyMap<string, { exponent: number; hint?: NumberLocale }> = /* @__PURE__ */ new Map([
   ["nghìn", { exponent: 3, hint: "vi" as const }],
   ["ngàn", { exponent: 3, hint: "vi" as const }],
   ["triệu", { exponent: 6, hint: "vi" as const }],

@@ -36,11 +36,12 @@ export const AMOUNT_PATTERN: RegExp = /^-?\d+(\.\d+)?$/;
  * AmountStringSchema.safeParse("1e5").success; //=> false
  * ```
  */
-export const AmountStringSchema = z
-  .string()
-  .max(1000)
-  .regex(AMOUNT_PATTERN, { message: "Expected a plain decimal string such as 1576566000000 or -12.50" })
-  .describe("An amount as a plain decimal string, e.g. 1576566000000 or 52000000.00");
+export const AmountStringSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(1000)
+    .regex(AMOUNT_PATTERN, { message: "Expected a plain decimal string such as 1576566000000 or -12.50" })
+    .describe("An amount as a plain decimal string, e.g. 1576566000000 or 52000000.00"))();
 
 /**
  * The wire form of an amount, `{ amount: "…", currency: "…" }`, before decoding.
@@ -51,13 +52,14 @@ export const AmountStringSchema = z
  * MoneyJSONSchema.parse({ amount: "1", currency: "VND" }); //=> { amount: "1", currency: "VND" }
  * ```
  */
-export const MoneyJSONSchema = z.object({
-  amount: AmountStringSchema,
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" })
-    .describe("ISO 4217 currency code, e.g. VND or USD"),
-});
+export const MoneyJSONSchema = /* @__PURE__ */ (() =>
+  z.object({
+    amount: AmountStringSchema,
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" })
+      .describe("ISO 4217 currency code, e.g. VND or USD"),
+  }))();
 
 function pushLibraryIssue(error: unknown, payload: z.core.ParsePayload<unknown>, input: unknown): void {
   if (isNgoaivuError(error)) {
@@ -74,7 +76,8 @@ function pushLibraryIssue(error: unknown, payload: z.core.ParsePayload<unknown>,
 }
 
 /** Tells whether a value is a `Money` (zod custom check, works across library copies). */
-const MoneyValueSchema = z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" });
+const MoneyValueSchema = /* @__PURE__ */ (() =>
+  z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }))();
 
 /**
  * The zod codec between the wire form `{ amount: "1576566000000", currency: "VND" }`
@@ -92,17 +95,18 @@ const MoneyValueSchema = z.custom<Money>((value) => Money.isMoney(value), { mess
  * //=> { code: "XYZ", ngoaivu: "UNKNOWN_CURRENCY" }
  * ```
  */
-export const MoneySchema = z.codec(MoneyJSONSchema, MoneyValueSchema, {
-  decode: (json, payload) => {
-    try {
-      return Money.of(json.amount, json.currency);
-    } catch (error) {
-      pushLibraryIssue(error, payload, json);
-      return z.NEVER;
-    }
-  },
-  encode: (value): z.output<typeof MoneyJSONSchema> => value.toJSON(),
-});
+export const MoneySchema = /* @__PURE__ */ (() =>
+  z.codec(MoneyJSONSchema, MoneyValueSchema, {
+    decode: (json, payload) => {
+      try {
+        return Money.of(json.amount, json.currency);
+      } catch (error) {
+        pushLibraryIssue(error, payload, json);
+        return z.NEVER;
+      }
+    },
+    encode: (value): z.output<typeof MoneyJSONSchema> => value.toJSON(),
+  }))();
 
 /**
  * The zod codec between the plain-JSON form of a bag (an array of
@@ -115,21 +119,22 @@ export const MoneySchema = z.codec(MoneyJSONSchema, MoneyValueSchema, {
  * MoneyBagSchema.encode(MoneyBag.of(Money.of("1", "USD"))); //=> [{ amount: "1.00", currency: "USD" }]
  * ```
  */
-export const MoneyBagSchema = z.codec(
-  z.array(MoneyJSONSchema),
-  z.custom<MoneyBag>((value) => MoneyBag.isMoneyBag(value), { message: "Expected a MoneyBag" }),
-  {
-    decode: (json, payload) => {
-      try {
-        return MoneyBag.fromJSON(json);
-      } catch (error) {
-        pushLibraryIssue(error, payload, json);
-        return z.NEVER;
-      }
+export const MoneyBagSchema = /* @__PURE__ */ (() =>
+  z.codec(
+    z.array(MoneyJSONSchema),
+    z.custom<MoneyBag>((value) => MoneyBag.isMoneyBag(value), { message: "Expected a MoneyBag" }),
+    {
+      decode: (json, payload) => {
+        try {
+          return MoneyBag.fromJSON(json);
+        } catch (error) {
+          pushLibraryIssue(error, payload, json);
+          return z.NEVER;
+        }
+      },
+      encode: (bag): MoneyJSON[] => bag.toJSON(),
     },
-    encode: (bag): MoneyJSON[] => bag.toJSON(),
-  },
-);
+  ))();
 
 /**
  * The library error code carried by a zod issue that a money codec produced,
