@@ -65,7 +65,15 @@ export interface ParseFigureOptions {
   readonly currency?: string;
 }
 
-/** Longest text {@link parseFigure} reads. */
+/**
+ * Longest text {@link parseFigure} reads (longer text is refused with `TOO_LONG`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_FIGURE_TEXT_LENGTH } from "ngoaivu";
+ * MAX_FIGURE_TEXT_LENGTH; //=> 200
+ * ```
+ */
 export const MAX_FIGURE_TEXT_LENGTH = 200;
 
 // Qualifier phrases, longest first so "gần như" is not read as "gần".

@@ -27,7 +27,15 @@ export interface Num {
  */
 export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down" | "ceil" | "floor";
 
-/** The rounding modes, in a stable order. */
+/**
+ * The rounding modes, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDING_MODES } from "ngoaivu";
+ * ROUNDING_MODES[0]; //=> "half-even"
+ * ```
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = [
   "half-even",
   "half-up",
@@ -44,7 +52,15 @@ export type DecimalInput = string | number | bigint | Decimal;
 /**
  * decimal.js constructor used for every `Decimal` the library hands out:
  * half-even rounding, plain notation in `toString()` for any magnitude, and a
- * precision high enough that adding library amounts never rounds.
+ * precision of 1,000 significant digits (library sums never go through it:
+ * they are integer arithmetic).
+ *
+ * @example
+ * ```ts
+ * import { ExactDecimal } from "ngoaivu";
+ * new ExactDecimal("12345678901234567890.12").plus("0.01").toString(); //=> "12345678901234567890.13"
+ * new ExactDecimal("1e25").toString(); //=> "10000000000000000000000000"
+ * ```
  */
 export const ExactDecimal: Decimal.Constructor = /* @__PURE__ */ Decimal.clone({
   precision: 1000,

@@ -17,7 +17,15 @@ export interface ParseMoneyOptions {
   readonly currency?: string;
 }
 
-/** Longest text {@link parseMoney} reads. */
+/**
+ * Longest text {@link parseMoney} reads (longer text is refused with `TOO_LONG`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_MONEY_TEXT_LENGTH } from "ngoaivu";
+ * MAX_MONEY_TEXT_LENGTH; //=> 200
+ * ```
+ */
 export const MAX_MONEY_TEXT_LENGTH = 200;
 
 // Currency markers, lower case. Three-letter codes are recognised from the registry.

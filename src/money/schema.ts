@@ -23,7 +23,16 @@ import { ERROR_MESSAGES, isNgoaivuError } from "../errors/index.js";
 import { MoneyBag } from "./bag.js";
 import { Money, type MoneyJSON } from "./money.js";
 
-/** The pattern of a wire amount: a plain decimal string (no exponent, no spaces, no `+`). */
+/**
+ * The pattern of a wire amount: a plain decimal string (no exponent, no spaces, no `+`).
+ *
+ * @example
+ * ```ts
+ * import { AMOUNT_PATTERN } from "ngoaivu";
+ * AMOUNT_PATTERN.test("-12.50"); //=> true
+ * AMOUNT_PATTERN.test("1e5"); //=> false
+ * ```
+ */
 export const AMOUNT_PATTERN: RegExp = /^-?\d+(\.\d+)?$/;
 
 /**
