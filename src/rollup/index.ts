@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+export { merge, mergeByMember, mergeFigures, mergeReports } from "./merge.js";
 export {
   type ClusterReport,
   type ClusterReportInput,
@@ -34,3 +36,4 @@ export {
   type SummaryInput,
   SummarySchema,
 } from "./schema.js";
+export { type RecordSet, type SummarizeOptions, summarize } from "./summarize.js";

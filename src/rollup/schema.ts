@@ -92,7 +92,8 @@ export const ExtraFigureNameSchema = z
  * reported* (never read as zero). `summarize` fills every figure.
  *
  * - `delegations`: `outgoing` (đoàn ra) and `incoming` (đoàn vào), counted by
- *   start day; `cancelled` (not in the two counts); `byCountry` and `byLevel`.
+ *   start day; `cancelled` (not in the two counts); `people` (headcount) and
+ *   `cost` of the delegations counted; `byCountry` and `byLevel`.
  * - `agreements`: `new` (signed in the period) and `inForce` (at its last day).
  * - `consular`: `consularCases`, `citizenProtection`, `abtcApplications`, and
  *   `other` registered types, by opening day.
@@ -112,6 +113,8 @@ export const FiguresSchema = z.object({
       outgoing: CountFigureSchema.optional(),
       incoming: CountFigureSchema.optional(),
       cancelled: CountFigureSchema.optional(),
+      people: CountFigureSchema.optional(),
+      cost: MoneyTotalSchema.optional(),
       byCountry: z.record(CountryKeySchema, DirectionCountsSchema).optional(),
       byLevel: z.partialRecord(LeaderLevelSchema, DirectionCountsSchema).optional(),
     })

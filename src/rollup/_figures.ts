@@ -1,0 +1,119 @@
+/**
+ * Private: the generic walk over a report's figures. A figures object is a
+ * tree whose leaves are `Figure`s, money totals (`{ qualifier, amounts }`)
+ * and the donor key set; merging adds leaves that sit at the same path, and
+ * flattening lists every leaf with its dotted path.
+ *
+ * @internal
+ * @module
+ */
+import { combineQualifiers, Figure } from "../figure/index.js";
+import { MoneyBag } from "../money/index.js";
+import type { Figures, MoneyTotal } from "./schema.js";
+
+type Tree = { readonly [key: string]: unknown };
+
+function isMoneyTotal(value: unknown): value is MoneyTotal {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "amounts" in value &&
+    MoneyBag.isMoneyBag((value as { amounts: unknown }).amounts)
+  );
+}
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !Figure.isFigure(value);
+}
+
+function byKey(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted union of two string lists (either may be absent). */
+export function unionKeys(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  return [...new Set([...(a ?? []), ...(b ?? [])])].sort(byKey);
+}
+
+/** Adds two money totals: the bags merge, the qualifiers combine. */
+export function addMoneyTotals(a: MoneyTotal, b: MoneyTotal): MoneyTotal {
+  return { qualifier: combineQualifiers(a.qualifier, b.qualifier), amounts: a.amounts.merge(b.amounts) };
+}
+
+function mergeValue(a: unknown, b: unknown): unknown {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (Figure.isFigure(a) && Figure.isFigure(b)) return a.add(b);
+  if (isMoneyTotal(a) && isMoneyTotal(b)) return addMoneyTotals(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) return unionKeys(a as string[], b as string[]);
+  if (isTree(a) && isTree(b)) return mergeTrees(a, b);
+  /* c8 ignore next */
+  return a;
+}
+
+function mergeTrees(a: Tree, b: Tree): Tree {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const value = mergeValue(a[key], b[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The donors beyond the known key set: `donors − |donorKeys|`, with the donors' qualifier. */
+function uncountedDonors(ngo: NonNullable<Figures["ngo"]>): Figure | undefined {
+  if (ngo.donors === undefined) return undefined;
+  return Figure.count(ngo.donors.value.minus(ngo.donorKeys?.length ?? 0), ngo.donors.qualifier);
+}
+
+/**
+ * Merges two figure trees: figures at the same path add (qualifiers join),
+ * money totals merge per currency, a figure present on one side only is
+ * kept. Distinct donors are the union of the donor keys plus the donors
+ * each side counted without keys, so the merge stays associative.
+ */
+export function mergeFigureTrees(a: Figures, b: Figures): Figures {
+  const merged = mergeTrees(a as Tree, b as Tree) as Figures;
+  if (a.ngo !== undefined && b.ngo !== undefined && (a.ngo.donors !== undefined || b.ngo.donors !== undefined)) {
+    const keys = merged.ngo?.donorKeys?.length ?? 0;
+    let donors = Figure.count(keys);
+    for (const side of [a.ngo, b.ngo]) {
+      const extra = uncountedDonors(side);
+      if (extra !== undefined) donors = donors.add(extra);
+    }
+    return { ...merged, ngo: { ...merged.ngo, donors } };
+  }
+  return merged;
+}
+
+/** One figure of a report with its dotted path. */
+export interface FigureEntry {
+  /** Dotted path, e.g. `delegations.outgoing`, `oda.capital.VND`, `extra.borderGateRevenue`. */
+  readonly path: string;
+  /** The figure (a money total is listed as one amount figure per currency). */
+  readonly figure: Figure;
+}
+
+function walk(value: unknown, path: string, out: FigureEntry[]): void {
+  if (value === undefined || Array.isArray(value)) return;
+  if (Figure.isFigure(value)) {
+    out.push({ path, figure: value });
+    return;
+  }
+  if (isMoneyTotal(value)) {
+    for (const m of value.amounts.list())
+      out.push({ path: `${path}.${m.currency}`, figure: Figure.money(m, value.qualifier) });
+    return;
+  }
+  if (isTree(value)) {
+    for (const key of Object.keys(value)) walk(value[key], path === "" ? key : `${path}.${key}`, out);
+  }
+}
+
+/** Every figure of a tree with its dotted path, in the tree's order. */
+export function flatten(figures: Figures): FigureEntry[] {
+  const out: FigureEntry[] = [];
+  walk(figures, "", out);
+  return out;
+}
