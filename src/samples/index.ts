@@ -39,3 +39,13 @@ export function clusterII(): ClusterSample {
     cluster: parse(EmulationClusterSchema, CLUSTER_II_JSON),
   };
 }
+
+export {
+  CAO_BANG_MEMBER_ID,
+  CAO_BANG_MEMBER_JSON,
+  type CaoBangRecordsJSON,
+  caoBangPrevious,
+  caoBangRecords,
+  caoBangSubmitted,
+} from "./cao-bang.js";
+export { clusterIIRecords2024H1, clusterIISubmitted2024H1, type SampleRecordsJSON } from "./cluster-ii-2024-h1.js";
