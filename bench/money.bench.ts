@@ -77,12 +77,16 @@ const results = [
     baseline: { name: "BigInt minor units per currency", fn: baselineByCurrency },
     candidate: { name: "MoneyBag.from", fn: () => MoneyBag.from(moneys) },
     target: 2,
+    runs: 11,
+    warmup: 3,
   }),
   compare({
     name: `sum: ${N.toLocaleString("en")} VND Money vs BigInt loop`,
     baseline: { name: "BigInt minor units", fn: baselineOneCurrency },
     candidate: { name: "sum", fn: () => sum(vndMoneys) },
     target: 2,
+    runs: 11,
+    warmup: 3,
   }),
 ];
 keep();

@@ -573,10 +573,13 @@ export function sum(amounts: Iterable<Money>, currency?: string): Money {
   let units = 0n;
   let scale = Money.isMoney(first) ? first._scale : 0;
   for (let i = 0; i < n; i++) {
-    const m = list[i];
-    // Fast path: same currency, same scale (the usual case) is one bigint addition.
-    if (m instanceof Money && m.currency === code && m._scale === scale) {
-      units += m._units;
+    const m = list[i] as Money;
+    // Fast path: same currency, same scale (the usual case) is one bigint
+    // addition. It reads the fields structurally (cheaper than instanceof);
+    // anything else takes the checked path below.
+    const u = m?._units;
+    if (typeof u === "bigint" && m.currency === code && m._scale === scale) {
+      units += u;
       continue;
     }
     if (!Money.isMoney(m)) {

@@ -271,5 +271,10 @@ describe("Money laws", () => {
   it("sum of an empty list needs a currency", () => {
     expect(codeOf(() => sum([]))).toBe("INVALID_ARGUMENT");
     expect(codeOf(() => sum([{} as Money]))).toBe("INVALID_TYPE");
+    expect(codeOf(() => sum([Money.of("1", "VND"), null as unknown as Money]))).toBe("INVALID_TYPE");
+    expect(codeOf(() => sum([Money.of("1", "VND"), { currency: "VND", _scale: 0 } as unknown as Money]))).toBe(
+      "INVALID_TYPE",
+    );
+    expect(sum(new Set([Money.of("1.5", "USD"), Money.of("0.005", "USD")])).toString()).toBe("1.505 USD");
   });
 });
