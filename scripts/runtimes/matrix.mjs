@@ -325,7 +325,7 @@ if (writeDoc) {
   const l = (row) => `| ${row.map((cell, c) => cell.padEnd(w[c])).join(" | ")} |`;
   const body = [l(docRows[0]), `|${w.map((x) => "-".repeat(x + 2)).join("|")}|`, ...docRows.slice(1).map(l)].join("\n");
   const when = new Date().toISOString().slice(0, 10);
-  const text = `\n\nRun ${when} on linux-${process.arch} against \`${consumer.tarball}\` (\`node scripts/runtimes/matrix.mjs\`).\n\n${body}\n\n`;
+  const text = `\n\nRun ${when} on linux-${process.arch} against \`${consumer.tarball}\`, host time zone ${HOST_TZ} (\`node scripts/runtimes/matrix.mjs\`).\n\n${body}\n\n`;
   writeFileSync(DOC, doc.slice(0, a + DOC_START.length) + text + doc.slice(b));
   log("wrote the table into docs/quality.md");
 }
