@@ -9,7 +9,7 @@
  * `CHROMIUM_PATH`.
  *
  * @example
- *   import { withPage } from "../scripts/browser/index.mjs";
+ *   import { loadHtml, withPage } from "../scripts/browser/index.mjs";
  *   const title = await withPage(async (page) => {
  *     await loadHtml(page, { html: "<title>Báo cáo</title>" });
  *     return page.title();
