@@ -7,7 +7,20 @@
  * @module
  */
 
+export type { FigureEntry } from "./_figures.js";
+export {
+  type CompareOptions,
+  type Comparison,
+  compare,
+  type FigureComparison,
+  growthOfFigures,
+  listFigures,
+  type Percentage,
+  percentOf,
+} from "./compare.js";
+export { type CompileOptions, compile } from "./compile.js";
 export { merge, mergeByMember, mergeFigures, mergeReports } from "./merge.js";
+export { type RestateOptions, type RestateResult, restate } from "./restate.js";
 export {
   type ClusterReport,
   type ClusterReportInput,
@@ -32,8 +45,23 @@ export {
   type RecordKind,
   ReportBasisSchema,
   ReportingConventionSchema,
+  ScoreThresholdSchema,
+  type ScoringCriterion,
+  ScoringCriterionSchema,
+  ScoringMethodSchema,
+  type ScoringRules,
+  type ScoringRulesInput,
+  ScoringRulesSchema,
   type Summary,
   type SummaryInput,
   SummarySchema,
 } from "./schema.js";
+export {
+  type CriterionScore,
+  EXAMPLE_SCORING_RULES,
+  type MemberScore,
+  type ScoreInputs,
+  type ScoreResult,
+  score,
+} from "./score.js";
 export { type RecordSet, type SummarizeOptions, summarize } from "./summarize.js";

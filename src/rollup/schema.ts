@@ -299,3 +299,66 @@ export const ClusterReportSchema = z.object({
 export type ClusterReport = z.output<typeof ClusterReportSchema>;
 /** A cluster's report on the wire (plain JSON). */
 export type ClusterReportInput = z.input<typeof ClusterReportSchema>;
+
+const PointsSchema = z
+  .union([z.int().min(0), AmountStringSchema])
+  .describe("Points: a non-negative integer or a plain decimal string such as 2.5");
+
+/** A threshold of a figure-derived criterion: the points for a figure at least `atLeast`. */
+export const ScoreThresholdSchema = z.object({
+  atLeast: AmountStringSchema.describe("The lowest figure value that earns these points"),
+  points: PointsSchema,
+});
+
+/**
+ * How a criterion is scored: `manual` (the cluster gives each member its
+ * points) or `figure` (from a figure of the member's report, by its dotted
+ * path such as `delegations.outgoing` or `extra.borderGateRevenue.VND`: the
+ * points of the highest threshold the figure reaches, 0 below the lowest).
+ */
+export const ScoringMethodSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("manual") }),
+  z.object({
+    method: z.literal("figure"),
+    figure: z.string().min(1).max(200),
+    thresholds: z.array(ScoreThresholdSchema).min(1).max(100),
+  }),
+]);
+
+/** One criterion of a cluster's emulation scoring. */
+export const ScoringCriterionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "lowercase words joined by hyphens" }),
+  name: NameSchema,
+  maxPoints: PointsSchema,
+  weight: PointsSchema.optional().describe("Multiplies the points; 1 when absent"),
+  scoring: ScoringMethodSchema,
+});
+
+/** One criterion of a cluster's emulation scoring, decoded. */
+export type ScoringCriterion = z.output<typeof ScoringCriterionSchema>;
+
+/**
+ * A cluster's own scoring rules for the year-end emulation review: its
+ * criteria and, optionally, the criteria that break ties, in order. No
+ * national point scale exists: the rules are data the cluster supplies.
+ *
+ * @example
+ * ```ts
+ * import { ScoringRulesSchema } from "ngoaivu";
+ * ScoringRulesSchema.safeParse({
+ *   name: "Our cluster's 2024 criteria",
+ *   criteria: [{ id: "on-time", name: "Reports on time", maxPoints: 10, scoring: { method: "manual" } }],
+ * }).success; //=> true
+ * ```
+ */
+export const ScoringRulesSchema = z.object({
+  name: NameSchema,
+  note: TextSchema.optional(),
+  criteria: z.array(ScoringCriterionSchema).min(1).max(100),
+  tieBreak: z.array(z.string()).max(100).optional().describe("Criterion ids that break ties, in order"),
+});
+
+/** A cluster's scoring rules, decoded. */
+export type ScoringRules = z.output<typeof ScoringRulesSchema>;
+/** A cluster's scoring rules on the wire. */
+export type ScoringRulesInput = z.input<typeof ScoringRulesSchema>;

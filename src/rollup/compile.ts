@@ -1,0 +1,122 @@
+import { clusterMembers, type EmulationCluster, type Member } from "../entities/index.js";
+import { NgoaivuError } from "../errors/index.js";
+import { Period, parsePeriod } from "../period/index.js";
+import { mergeFigureTrees } from "./_figures.js";
+import { mergeByMember } from "./merge.js";
+import type { ClusterReport, Figures, MemberReport } from "./schema.js";
+
+/** Options for {@link compile}. */
+export interface CompileOptions {
+  /**
+   * The member records, to total by member kind (department / office-unit);
+   * without them every row is of kind `unknown`.
+   */
+  readonly members?: readonly Member[];
+  /** The cluster year whose membership counts; by default the year of the period's last day. */
+  readonly year?: number;
+}
+
+type Kind = keyof ClusterReport["byKind"];
+
+function toPeriod(period: unknown): Period {
+  if (period instanceof Period) return period;
+  if (typeof period === "string") return parsePeriod(period);
+  throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
+}
+
+/**
+ * Compiles a cluster's report for a period from its members' reports
+ * (record-based or submitted, any mix).
+ *
+ * - The members are the cluster's members that year, in its order.
+ * - `rows`: one report per reporting member (two reports of one member are
+ *   merged, as shards of its records would be).
+ * - `totals`: the rows' figures added; qualifiers propagate (a total of an
+ *   "about" figure and exact ones is "about"; see `combineQualifiers`). A
+ *   figure no row reports is absent, never zero; distinct donors are
+ *   counted across the cluster (a donor working in two provinces counts once).
+ * - `byKind`: the same totals per member kind (`department`, `office-unit`,
+ *   or `unknown` when the member records do not say).
+ * - `notReported`: members of the cluster that year with no report (listed,
+ *   never silently zero).
+ * - `nonMemberReports`: reports from members not in the cluster that year:
+ *   flagged, and left out of every total.
+ *
+ * @param reports - member reports of the period
+ * @param cluster - the emulation cluster
+ * @param period - the period (a `Period` or its text)
+ * @param options - `members` (for kinds), `year`
+ * @returns the cluster report
+ * @throws `PERIOD_MISMATCH` for a report of another period, `INVALID_ARGUMENT` when the cluster has no data for the year
+ *
+ * @example
+ * ```ts
+ * import { compile, Figure, parsePeriod } from "ngoaivu";
+ * import { clusterII } from "ngoaivu/samples";
+ * const { cluster, members } = clusterII();
+ * const period = parsePeriod("2024-H1");
+ * const hanoi = { member: "so-ngoai-vu-ha-noi", period, basis: "submitted",
+ *   figures: { delegations: { outgoing: Figure.count(150, "about") } } } as const;
+ * const haNam = { member: "vp-ubnd-ha-nam", period, basis: "records",
+ *   figures: { delegations: { outgoing: Figure.count(12) } } } as const;
+ * const report = compile([hanoi, haNam], cluster, period, { members });
+ * report.totals.delegations?.outgoing?.toString(); //=> "about 162"
+ * report.byKind["office-unit"]?.delegations?.outgoing?.toString(); //=> "12"
+ * report.notReported.length; //=> 15
+ * ```
+ */
+export function compile(
+  reports: Iterable<MemberReport>,
+  cluster: EmulationCluster,
+  period: Period | string,
+  options: CompileOptions = {},
+): ClusterReport {
+  const p = toPeriod(period);
+  const year = options.year ?? p.endYear;
+  const ids = clusterMembers(cluster, year);
+  if (ids === undefined) {
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "cluster",
+      detail: `cluster ${cluster.id} has no member list for ${year}`,
+    });
+  }
+  const list = [...reports];
+  for (const r of list) {
+    if (!r.period.equals(p))
+      throw new NgoaivuError("PERIOD_MISMATCH", { left: p.toString(), right: r.period.toString() });
+  }
+  const merged = new Map(mergeByMember(list).map((r) => [r.member, r] as const));
+  const inCluster = new Set(ids);
+  const kinds = new Map((options.members ?? []).map((m) => [m.id, m.kind] as const));
+
+  const rows: MemberReport[] = [];
+  const notReported: string[] = [];
+  let totals: Figures = {};
+  const byKind: Partial<Record<Kind, Figures>> = {};
+  for (const id of ids) {
+    const row = merged.get(id);
+    if (row === undefined) {
+      notReported.push(id);
+      continue;
+    }
+    rows.push(row);
+    totals = mergeFigureTrees(totals, row.figures);
+    const kind: Kind = kinds.get(id) ?? "unknown";
+    byKind[kind] = mergeFigureTrees(byKind[kind] ?? {}, row.figures);
+  }
+  const nonMemberReports = [...merged.values()].filter((r) => !inCluster.has(r.member));
+  const convention = list.find((r) => r.convention !== undefined)?.convention;
+  return {
+    cluster: cluster.id,
+    name: cluster.name,
+    year,
+    period: p,
+    ...(convention === undefined ? {} : { convention }),
+    members: [...ids],
+    rows,
+    totals,
+    byKind,
+    notReported,
+    nonMemberReports,
+  };
+}
