@@ -184,7 +184,7 @@ function figuresOf(report: MemberReport | ClusterReport): Figures {
  * const before = report("2016-2020", Figure.money(Money.of("1976000000000", "VND")), Figure.count(0));
  * const c = compare(now, before, { digits: 0 });
  * c.figures.map((f) => [f.path, f.growth]);
- * //=> [["delegations.incoming", null], ["extra.borderGateRevenue.VND", { percent: "249", qualifier: "nearly" }]]
+ * //=> [["delegations.incoming", null], ["extra.borderGateRevenue", { percent: "249", qualifier: "nearly" }]]
  * ```
  */
 export function compare(

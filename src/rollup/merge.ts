@@ -132,8 +132,8 @@ function addCounts(a: RecordCounts, b: RecordCounts): RecordCounts {
  * import { Figure, mergeByMember, parsePeriod } from "ngoaivu";
  * const period = parsePeriod("2024-H1");
  * const r = (member: string, n: number) => ({ member, period, basis: "submitted", figures: { agreements: { new: Figure.count(n) } } }) as const;
- * mergeByMember([r("vp-ubnd-ha-nam", 1), r("so-ngoai-vu-ha-noi", 4), r("vp-ubnd-ha-nam", 2)])
- *   .map((m) => [m.member, m.figures.agreements?.new?.toString()]);
+ * const merged = mergeByMember([r("vp-ubnd-ha-nam", 1), r("so-ngoai-vu-ha-noi", 4), r("vp-ubnd-ha-nam", 2)]);
+ * merged.map((m) => [m.member, m.figures.agreements?.new?.toString()]);
  * //=> [["so-ngoai-vu-ha-noi", "4"], ["vp-ubnd-ha-nam", "3"]]
  * ```
  */
