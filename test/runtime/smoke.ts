@@ -14,6 +14,7 @@
  * it in `SECTIONS`.
  */
 import * as ngoaivu from "ngoaivu";
+import * as samples from "ngoaivu/samples";
 
 type Lib = typeof ngoaivu;
 
@@ -316,6 +317,52 @@ function reference(lib: Lib): void {
   ok(lib.isCountryCode("KR") && !lib.isCountryCode("XX"), "country codes");
 }
 
+/**
+ * `rollup/` on the built-in sample (`ngoaivu/samples`, a subpath that reaches the
+ * core through "ngoaivu": one copy of every class): parse the Cluster II
+ * 2024-H1 records, `summarize` them, `compile` them with the two members'
+ * own submitted reports.
+ */
+function rollup(lib: Lib): void {
+  const { cluster, members } = samples.clusterII();
+  const raw = samples.clusterIIRecords2024H1();
+  const all = <T>(batch: { valid: readonly { value: T }[]; invalid: readonly unknown[] }, what: string): T[] => {
+    equal(batch.invalid.length, 0, `every sample ${what} is valid`);
+    return batch.valid.map((r) => r.value);
+  };
+  const records = {
+    delegations: all(lib.parseBatch(lib.DelegationSchema, raw.delegations), "delegation"),
+    agreements: all(lib.parseBatch(lib.InternationalAgreementSchema, raw.agreements), "agreement"),
+    consularCases: all(lib.parseBatch(lib.ConsularCaseSchema, raw.consularCases), "consular case"),
+    ngoProjects: all(lib.parseBatch(lib.NgoProjectSchema, raw.ngoProjects), "NGO project"),
+  };
+  const summary = lib.summarize(records, { period: "2024-H1", members });
+  equal(
+    summary.records,
+    { input: 585, counted: 582, outsidePeriod: 3, unknownMember: 0 },
+    "summarize accounts for every record",
+  );
+  const submitted = samples.clusterIISubmitted2024H1().map((r) => lib.parse(lib.MemberReportSchema, r));
+  const report = lib.compile([...summary.reports, ...submitted], cluster, "2024-H1", { members });
+  equal(report.notReported.length, 0, "every member reported");
+  equal(
+    [report.totals.delegations?.outgoing?.toString(), report.totals.delegations?.incoming?.toString()],
+    ["about 400", "nearly 360"],
+    "delegations: exact records plus rounded submitted figures",
+  );
+  equal(
+    report.totals.delegations?.cost,
+    { qualifier: "exact", amounts: [{ amount: "91798000000", currency: "VND" }] },
+    "delegation cost, exact to the đồng",
+  );
+  equal(
+    report.totals.ngo?.committed,
+    { qualifier: "over", amounts: [{ amount: "1000000.00", currency: "USD" }] },
+    "NGO aid committed",
+  );
+  equal(report.totals.agreements?.new?.toString(), "14", "new agreements");
+}
+
 /** Every section, in order. */
 const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["errors", errors],
@@ -325,6 +372,7 @@ const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["period", period],
   ["reference", reference],
   ["entities", entities],
+  ["rollup", rollup],
 ];
 
 /** Runs every section against `lib` and reports each one. */
