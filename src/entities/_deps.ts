@@ -37,7 +37,6 @@ export function decodeDate(value: string, sink: IssueSink): CalendarDate {
   }
 }
 
-export { isCalendarDate };
 
 /** Tells whether an ISO 3166-1 alpha-2 code names a country the reference module knows. */
 export function isCountry(code: string): boolean {

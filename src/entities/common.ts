@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { getCurrency, Money, MoneySchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";
-import { DATE_OR_INSTANT_PATTERN, decodeDate, isCalendarDate, isCountry } from "./_deps.js";
+import { DATE_OR_INSTANT_PATTERN, decodeDate, isCountry } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
 
 /** Pattern of a member id: lowercase ASCII letters and digits in hyphen-separated words. */
@@ -85,17 +85,21 @@ export const CountryCodeSchema = z
  * DateSchema.safeParse("2024-02-30").success; //=> false
  * ```
  */
-export const DateSchema = z.codec(
-  z
-    .string()
-    .regex(DATE_OR_INSTANT_PATTERN, { message: "a date written YYYY-MM-DD, or an ISO instant with Z or an offset" })
-    .describe("A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)"),
-  z.custom<CalendarDate>(isCalendarDate, { message: "a calendar date YYYY-MM-DD" }),
-  {
-    decode: (value, payload) => decodeDate(value, payload),
-    encode: (date) => date,
-  },
-);
+export const DateSchema = z
+  .string()
+  .regex(DATE_OR_INSTANT_PATTERN, {
+    message: "a date written YYYY-MM-DD, or an ISO instant with Z or an offset",
+    abort: true,
+  })
+  .check((payload) => {
+    // A check that writes its value back (as zod's own `overwrite` does): a
+    // day stays as it is, an instant becomes its Vietnam day. Encoding a
+    // decoded date gives it back unchanged.
+    payload.value = decodeDate(payload.value, payload);
+  })
+  .describe(
+    "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)",
+  ) as unknown as z.ZodType<CalendarDate, string>;
 
 /**
  * An amount of money in a record: `{ amount: "…", currency: "…" }` on the
