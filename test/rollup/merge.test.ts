@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  Figure,
+  type Figures,
+  FiguresSchema,
+  type MemberReport,
+  MemberReportSchema,
+  Money,
+  MoneyBag,
+  merge,
+  mergeByMember,
+  mergeFigures,
+  mergeReports,
+  parsePeriod,
+  QUALIFIERS,
+  SummarySchema,
+  summarize,
+} from "../../src/index.js";
+import { MEMBERS, recordSetArb, union } from "./_records.js";
+
+const OPTIONS = { period: "2024-H1", members: MEMBERS } as const;
+const wire = (s: ReturnType<typeof summarize>) => SummarySchema.encode(s);
+
+describe("merge of summaries: shards combine exactly", () => {
+  it("merge(summarize(A), summarize(B)) equals summarize(A ∪ B)", () => {
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, fc.boolean(), (a, b, list) => {
+        const options = list ? OPTIONS : { period: "2024-H1" };
+        expect(wire(merge(summarize(a, options), summarize(b, options)))).toEqual(
+          wire(summarize(union(a, b), options)),
+        );
+      }),
+    );
+  });
+
+  it("is commutative and associative", () => {
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, recordSetArb, (a, b, c) => {
+        const [sa, sb, sc] = [a, b, c].map((x) => summarize(x, OPTIONS)) as [
+          ReturnType<typeof summarize>,
+          ReturnType<typeof summarize>,
+          ReturnType<typeof summarize>,
+        ];
+        expect(wire(merge(sa, sb))).toEqual(wire(merge(sb, sa)));
+        expect(wire(merge(merge(sa, sb), sc))).toEqual(wire(merge(sa, merge(sb, sc))));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("merges summaries that crossed a process boundary as plain JSON", () => {
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, (a, b) => {
+        const shipped = (x: typeof a) =>
+          SummarySchema.decode(JSON.parse(JSON.stringify(SummarySchema.encode(summarize(x, OPTIONS)))));
+        expect(wire(merge(shipped(a), shipped(b)))).toEqual(wire(summarize(union(a, b), OPTIONS)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("refuses summaries of different periods or conventions", () => {
+    const a = summarize({}, { period: "2024-H1" });
+    expect(() => merge(a, summarize({}, { period: "2024-H2" }))).toThrow(
+      expect.objectContaining({ code: "PERIOD_MISMATCH" }),
+    );
+    expect(() => merge(a, summarize({}, { period: "2024-H1", convention: "administrative" }))).toThrow(
+      expect.objectContaining({
+        code: "PERIOD_MISMATCH",
+        message: expect.stringContaining("2024-H1 (administrative)"),
+      }),
+    );
+  });
+});
+
+// Submitted figures: any qualifier, some figures missing, donors counted with or without keys.
+const qualifier = fc.constantFrom(...QUALIFIERS);
+const count = fc.tuple(fc.integer({ min: 0, max: 500 }), qualifier).map(([n, q]) => Figure.count(n, q));
+const moneyTotal = fc
+  .tuple(fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom("VND", "USD"))), qualifier)
+  .map(([list, q]) => ({ qualifier: q, amounts: MoneyBag.from(list.map(([n, c]) => Money.fromMinorUnits(n, c))) }));
+const donorKeys = fc.uniqueArray(fc.constantFrom("GB:oxfam", "JP:jica", "KR:koica", "US:care"), { maxLength: 3 });
+const figuresArb: fc.Arbitrary<Figures> = fc.record(
+  {
+    delegations: fc.record({ outgoing: count, incoming: count }, { requiredKeys: [] }),
+    oda: fc.record({ projects: count, capital: moneyTotal }, { requiredKeys: [] }),
+    ngo: fc
+      .record({ keys: fc.option(donorKeys, { nil: undefined }), extra: count })
+      .map(({ keys, extra }) =>
+        keys === undefined ? { donors: extra } : { donorKeys: keys, donors: Figure.count(keys.length).add(extra) },
+      ),
+    extra: fc.record({ borderGateRevenue: count }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+const enc = (f: Figures) => FiguresSchema.encode(f);
+
+describe("merge of figures: the laws hold for submitted figures too", () => {
+  it("is commutative and associative, with {} as identity", () => {
+    fc.assert(
+      fc.property(figuresArb, figuresArb, figuresArb, (a, b, c) => {
+        expect(enc(mergeFigures(a, b))).toEqual(enc(mergeFigures(b, a)));
+        expect(enc(mergeFigures(mergeFigures(a, b), c))).toEqual(enc(mergeFigures(a, mergeFigures(b, c))));
+        expect(enc(mergeFigures(a, {}))).toEqual(enc(a));
+      }),
+    );
+  });
+
+  it("propagates qualifiers: about 400 plus 14 is about 414", () => {
+    const m = mergeFigures(
+      { delegations: { outgoing: Figure.count(400, "about") } },
+      { delegations: { outgoing: Figure.count(14) } },
+    );
+    expect(m.delegations?.outgoing?.toString()).toBe("about 414");
+  });
+
+  it("counts distinct donors over the union of keys, plus donors counted without keys", () => {
+    const withKeys = (keys: string[]) => ({ ngo: { donorKeys: keys, donors: Figure.count(keys.length) } });
+    const m = mergeFigures(withKeys(["GB:oxfam", "JP:jica"]), withKeys(["JP:jica", "KR:koica"]));
+    expect(m.ngo?.donors?.toString()).toBe("3");
+    const typedIn = { ngo: { donors: Figure.count(40, "over") } };
+    expect(mergeFigures(m, typedIn).ngo?.donors?.toString()).toBe("over 43");
+  });
+});
+
+describe("mergeReports and mergeByMember", () => {
+  const period = parsePeriod("2024-H1");
+  const report = (member: string, basis: MemberReport["basis"], extra: Partial<MemberReport> = {}): MemberReport => ({
+    member,
+    period,
+    basis,
+    figures: { agreements: { new: Figure.count(1) } },
+    ...extra,
+  });
+
+  it("joins bases, record counts, merged-from lists and notes", () => {
+    const a = report("vp-ubnd-ha-nam", "records", { records: { counted: 3, outsidePeriod: 1 }, note: "Shard 1" });
+    const b = report("vp-ubnd-ha-nam", "records", {
+      records: { counted: 2, outsidePeriod: 0 },
+      mergedFrom: ["x"],
+      note: "Shard 2\nShard 1",
+      convention: "statistical",
+    });
+    const m = mergeReports(a, b);
+    expect(m.basis).toBe("records");
+    expect(m.records).toEqual({ counted: 5, outsidePeriod: 1 });
+    expect(m.mergedFrom).toEqual(["x"]);
+    expect(m.note).toBe("Shard 1\nShard 2");
+    expect(m.convention).toBe("statistical");
+    expect(mergeReports(a, report("vp-ubnd-ha-nam", "submitted")).basis).toBe("mixed");
+    expect(MemberReportSchema.safeParse(MemberReportSchema.encode(m)).success).toBe(true);
+  });
+
+  it("refuses reports of two members, or of two conventions", () => {
+    expect(() => mergeReports(report("a", "records"), report("b", "records"))).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+    expect(() =>
+      mergeReports(
+        report("a", "records", { convention: "statistical" }),
+        report("a", "records", { convention: "administrative" }),
+      ),
+    ).toThrow(expect.objectContaining({ code: "PERIOD_MISMATCH" }));
+  });
+
+  it("merges by member, sorted by id, and refuses a mix of periods", () => {
+    const merged = mergeByMember([report("b", "records"), report("a", "records"), report("b", "submitted")]);
+    expect(merged.map((r) => [r.member, r.basis, r.figures.agreements?.new?.toString()])).toEqual([
+      ["a", "records", "1"],
+      ["b", "mixed", "2"],
+    ]);
+    expect(() =>
+      mergeByMember([report("a", "records"), { ...report("b", "records"), period: parsePeriod("2024") }]),
+    ).toThrow(expect.objectContaining({ code: "PERIOD_MISMATCH" }));
+  });
+});

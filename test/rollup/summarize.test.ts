@@ -1,0 +1,261 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  listFigures,
+  Money,
+  parsePeriod,
+  registerConsularCaseType,
+  SummarySchema,
+  summarize,
+} from "../../src/index.js";
+import { clusterII } from "../../src/samples/index.js";
+import {
+  agreement,
+  consularCase,
+  delegation,
+  MEMBERS,
+  ngoProject,
+  odaProject,
+  recordSetArb,
+  size,
+} from "./_records.js";
+
+const H1 = { period: "2024-H1" } as const;
+
+describe("summarize: every record is accounted for", () => {
+  it("counts each input record once: counted + outside the period + unknown member = input (law)", () => {
+    fc.assert(
+      fc.property(recordSetArb, fc.boolean(), fc.constantFrom("statistical", "administrative"), (set, list, conv) => {
+        const s = summarize(set, { ...H1, convention: conv, ...(list ? { members: MEMBERS } : {}) });
+        expect(s.records.input).toBe(size(set));
+        expect(s.records.counted + s.records.outsidePeriod + s.records.unknownMember).toBe(s.records.input);
+        for (const c of Object.values(s.byKind)) expect(c.counted + c.outsidePeriod + c.unknownMember).toBe(c.input);
+        const perMember = s.reports.reduce(
+          (n, r) => n + (r.records?.counted ?? 0) + (r.records?.outsidePeriod ?? 0),
+          0,
+        );
+        expect(perMember + s.records.unknownMember).toBe(s.records.input);
+        if (!list) expect(s.records.unknownMember).toBe(0);
+      }),
+    );
+  });
+
+  it("flags records of members not in the member list, and still reports listed members with no record", () => {
+    const s = summarize(
+      { delegations: [delegation({ member: "so-ngoai-vu-lang-son" }), delegation()] },
+      { ...H1, members: ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"] },
+    );
+    expect(s.records).toEqual({ input: 2, counted: 1, outsidePeriod: 0, unknownMember: 1 });
+    expect(s.unknownMembers).toEqual(["so-ngoai-vu-lang-son"]);
+    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"]);
+    expect(s.reports[1]?.figures.delegations?.outgoing?.toString()).toBe("0");
+  });
+
+  it("takes Member records as the member list too", () => {
+    const { members } = clusterII();
+    const s = summarize({ delegations: [delegation()] }, { ...H1, members });
+    expect(s.reports).toHaveLength(members.length);
+  });
+});
+
+describe("summarize: delegations", () => {
+  it("counts outgoing and incoming by start day, by country and by leader level; cancelled apart", () => {
+    const s = summarize(
+      {
+        delegations: [
+          delegation({ countries: ["KR", "JP"], headcount: 6, cost: Money.of("350000000", "VND") }),
+          delegation({ direction: "incoming", countries: ["JP"], ledBy: "people-committee-chair", headcount: 20 }),
+          delegation({ start: "2024-06-28", end: "2024-07-03", cost: Money.of("1200.50", "USD") }),
+          delegation({ status: "cancelled" }),
+          delegation({ start: "2024-07-01", end: "2024-07-02" }),
+        ],
+      },
+      H1,
+    );
+    const d = s.reports[0]?.figures.delegations;
+    expect(d?.outgoing?.toString()).toBe("2");
+    expect(d?.incoming?.toString()).toBe("1");
+    expect(d?.cancelled?.toString()).toBe("1");
+    expect(d?.people?.toString()).toBe("32");
+    expect(d?.cost?.amounts.toString()).toBe("1200.50 USD + 350000000 VND");
+    expect(Object.keys(d?.byCountry ?? {})).toEqual(["JP", "KR"]);
+    expect(d?.byCountry?.JP?.outgoing.toString()).toBe("1");
+    expect(d?.byCountry?.JP?.incoming.toString()).toBe("1");
+    expect(d?.byLevel?.["people-committee-chair"]?.incoming.toString()).toBe("1");
+    expect(d?.byLevel?.["people-committee-vice-chair"]?.outgoing.toString()).toBe("2");
+    expect(s.records).toEqual({ input: 5, counted: 4, outsidePeriod: 1, unknownMember: 0 });
+  });
+
+  it("cuts off by the administrative convention: 15 December to 14 June for the first half", () => {
+    const set = { delegations: [delegation({ start: "2023-12-20" }), delegation({ start: "2024-06-20" })] };
+    const stat = summarize(set, H1);
+    const admin = summarize(set, { ...H1, convention: "administrative" });
+    expect(stat.records.counted).toBe(1);
+    expect(stat.reports[0]?.figures.delegations?.outgoing?.toString()).toBe("1");
+    expect(admin.records.counted).toBe(1);
+    expect(admin.convention).toBe("administrative");
+    expect(admin.reports[0]?.convention).toBe("administrative");
+  });
+});
+
+describe("summarize: agreements and consular work", () => {
+  it("counts new agreements by signing day and those in force at the period's end", () => {
+    const s = summarize(
+      {
+        agreements: [
+          agreement({ signed: "2024-04-10" }),
+          agreement({ signed: "2019-05-10", expiry: "2026-05-09" }),
+          agreement({ signed: "2019-05-10", expiry: "2024-05-09", status: "expired" }),
+          agreement({ signed: "2024-02-01", expiry: "2024-03-01", status: "expired" }),
+          agreement({ signed: "2024-08-01" }),
+        ],
+      },
+      H1,
+    );
+    const a = s.reports[0]?.figures.agreements;
+    expect(a?.new?.toString()).toBe("2");
+    expect(a?.inForce?.toString()).toBe("2");
+    expect(s.records).toEqual({ input: 5, counted: 3, outsidePeriod: 2, unknownMember: 0 });
+  });
+
+  it("counts consular cases by type, registered types under other", () => {
+    registerConsularCaseType("visa-support");
+    const s = summarize(
+      {
+        consularCases: [
+          consularCase(),
+          consularCase({ type: "consular" }),
+          consularCase({ type: "abtc-application" }),
+          consularCase({ type: "visa-support" }),
+          consularCase({ opened: "2024-07-01" }),
+        ],
+      },
+      H1,
+    );
+    const c = s.reports[0]?.figures.consular;
+    expect([c?.consularCases, c?.citizenProtection, c?.abtcApplications].map(String)).toEqual(["1", "1", "1"]);
+    expect(c?.other?.["visa-support"]?.toString()).toBe("1");
+    expect(s.records.outsidePeriod).toBe(1);
+  });
+});
+
+describe("summarize: ODA projects (Cao Bằng 2021–2025)", () => {
+  const closed = (from: string) => [
+    { status: "implementation" as const, from: "2019-01-01" },
+    { status: "closed" as const, from },
+  ];
+  const capitals = ["400000000000", "300000000000", "250000000000", "200000000000", "150000000000"];
+  const projects = [
+    ...capitals.map((total, i) => odaProject({ total, statuses: closed(`202${i + 1}-06-01`) })),
+    odaProject({ total: "101355000000", statuses: closed("2025-03-01") }),
+    odaProject({
+      total: "50000000000",
+      statuses: [
+        { status: "implementation", from: "2020-01-01" },
+        { status: "finalisation", from: "2025-10-01" },
+      ],
+    }),
+    odaProject({ total: "75211000000" }),
+    odaProject({
+      total: "50000000000",
+      statuses: [{ status: "pipeline", from: "2024-01-01" }],
+      transactions: [
+        { type: "commitment", value: Money.of("2000000", "USD"), date: "2024-05-02" },
+        { type: "disbursement", value: Money.of("500000", "USD"), date: "2024-09-01" },
+        { type: "disbursement", value: Money.of("250000", "USD"), date: "2030-01-01" },
+      ],
+    }),
+    odaProject({ total: "999", statuses: closed("2020-12-31") }),
+    odaProject({ total: "999", statuses: [{ status: "cancelled", from: "2022-01-01" }] }),
+    odaProject({ total: "999", statuses: [{ status: "pipeline", from: "2026-01-01" }] }),
+  ];
+
+  it("reproduces 9 projects with VND 1,576,566,000,000, of which 7 completed with VND 1,451,355,000,000", () => {
+    const s = summarize({ odaProjects: projects }, { period: parsePeriod("2021-2025") });
+    const oda = s.reports[0]?.figures.oda;
+    expect(oda?.projects?.toString()).toBe("9");
+    expect(oda?.capital?.amounts.toString()).toBe("1576566000000 VND");
+    expect(oda?.completed?.toString()).toBe("7");
+    expect(oda?.completedCapital?.amounts.toString()).toBe("1451355000000 VND");
+    expect(Object.fromEntries(Object.entries(oda?.byStatus ?? {}).map(([k, v]) => [k, v.toString()]))).toEqual({
+      pipeline: "1",
+      implementation: "1",
+      finalisation: "1",
+      closed: "6",
+      cancelled: "1",
+    });
+    expect(oda?.commitments?.amounts.toString()).toBe("2000000.00 USD");
+    expect(oda?.disbursements?.amounts.toString()).toBe("500000.00 USD");
+    // Closed in 2020 and not started until 2026: outside the term.
+    expect(s.records).toEqual({ input: 12, counted: 10, outsidePeriod: 2, unknownMember: 0 });
+  });
+
+  it("keeps commitments and disbursements apart", () => {
+    const s = summarize({ odaProjects: projects }, { period: "2024" });
+    const oda = s.reports[0]?.figures.oda;
+    expect(oda?.commitments?.amounts.toString()).toBe("2000000.00 USD");
+    expect(oda?.disbursements?.amounts.toString()).toBe("500000.00 USD");
+  });
+});
+
+describe("summarize: foreign NGO projects", () => {
+  it("counts projects, committed value per currency and distinct NGOs (names folded)", () => {
+    const s = summarize(
+      {
+        ngoProjects: [
+          ngoProject(),
+          ngoProject({ donor: { name: "PLAN  International", country: "GB" }, committed: Money.of("15000", "USD") }),
+          ngoProject({ donor: { name: "Hội Chữ thập đỏ Nhật Bản", country: "JP" }, committed: Money.of("9", "JPY") }),
+          ngoProject({
+            statuses: [{ status: "cancelled", from: "2024-04-01" }],
+            disbursements: [{ value: Money.of("100", "USD"), date: "2024-03-20" }],
+          }),
+          ngoProject({ statuses: [{ status: "pipeline", from: "2024-09-01" }] }),
+        ],
+      },
+      H1,
+    );
+    const ngo = s.reports[0]?.figures.ngo;
+    expect(ngo?.projects?.toString()).toBe("3");
+    expect(ngo?.committed?.amounts.toString()).toBe("9 JPY + 100000.00 USD");
+    expect(ngo?.disbursements?.amounts.toString()).toBe("100.00 USD");
+    expect(ngo?.donors?.toString()).toBe("2");
+    expect(ngo?.donorKeys).toEqual(["GB:plan international", "JP:hoi chu thap do nhat ban"]);
+    expect(s.records.outsidePeriod).toBe(1);
+  });
+});
+
+describe("summarize: the result", () => {
+  it("is plain JSON on the wire and decodes back to an equal summary", () => {
+    fc.assert(
+      fc.property(recordSetArb, (set) => {
+        const s = summarize(set, H1);
+        const wire = JSON.parse(JSON.stringify(SummarySchema.encode(s)));
+        expect(SummarySchema.encode(SummarySchema.decode(wire))).toEqual(wire);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("has only exact figures when summarized from records", () => {
+    fc.assert(
+      fc.property(recordSetArb, (set) => {
+        for (const r of summarize(set, H1).reports) {
+          expect(r.basis).toBe("records");
+          for (const e of listFigures(r.figures)) expect(e.figure.qualifier).toBe("exact");
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("refuses a missing period, an unknown convention, or records that are not buckets", () => {
+    expect(() => summarize({}, {} as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => summarize({}, { period: "H1" })).toThrow(expect.objectContaining({ code: "UNPARSEABLE_PERIOD" }));
+    expect(() => summarize({}, { ...H1, convention: "fiscal" as never })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+    expect(() => summarize(null as never, H1)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => summarize({}, null as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+});
