@@ -15,3 +15,4 @@ export * from "./period/index.js";
 export * from "./entities/index.js";
 export * from "./reference/index.js";
 export * from "./rollup/index.js";
+export * from "./report/index.js";

@@ -1,0 +1,246 @@
+import type Decimal from "decimal.js";
+import { type Lang, NgoaivuError } from "../errors/index.js";
+import { type Figure, formatFigure } from "../figure/index.js";
+import {
+  type ClusterReport,
+  ClusterReportSchema,
+  type Comparison,
+  type MemberReport,
+  MemberReportSchema,
+} from "../rollup/index.js";
+import { html } from "./_html.js";
+import { markdown, text } from "./_text.js";
+import {
+  type Bar,
+  type Chart,
+  comparisonLines,
+  DEFAULT_SHARES,
+  figureTable,
+  incompleteColumns,
+  keyFigures,
+  type MemberNames,
+  memberTable,
+  moneyByCurrency,
+  says,
+  shareTexts,
+  summaryParagraph,
+  type View,
+  words,
+} from "./_view.js";
+
+/** The output formats of {@link render}. */
+export const RENDER_FORMATS = ["text", "markdown", "json", "html"] as const;
+
+/** An output format: `"text"`, `"markdown"`, `"json"` or `"html"`. */
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** Options for {@link render}. */
+export interface RenderOptions {
+  /** Language: `"vi"` (default) or `"en"`. */
+  readonly lang?: Lang;
+  /** Format: `"text"` (default), `"markdown"`, `"json"` or `"html"`. */
+  readonly format?: RenderFormat;
+  /** The members' names (e.g. the `Member` records); without them rows show member ids. */
+  readonly members?: readonly MemberNames[];
+  /** The comparison with the previous period, from `compare(report, previous)`. */
+  readonly comparison?: Comparison;
+  /**
+   * Extra figures said as a share of another extra figure (part → whole);
+   * by default `{ borderGateRevenue: "stateBudgetRevenue" }`.
+   */
+  readonly shares?: Readonly<Record<string, string>>;
+  /** A title instead of the generated one. */
+  readonly title?: string;
+}
+
+function isClusterReport(report: ClusterReport | MemberReport): report is ClusterReport {
+  return "rows" in report && "totals" in report;
+}
+
+function bar(label: string, figure: Figure | undefined, lang: Lang): Bar | undefined {
+  if (figure === undefined) return undefined;
+  return { label, value: figure.value as Decimal, text: formatFigure(figure, { locale: lang }) };
+}
+
+function buildView(report: ClusterReport | MemberReport, options: RenderOptions, lang: Lang): View {
+  const w = words(lang);
+  const names = new Map((options.members ?? []).map((m) => [m.id, m] as const));
+  const nameOf = (id: string) => names.get(id)?.names[lang] ?? id;
+  const cluster = isClusterReport(report);
+  const figures = cluster ? report.totals : report.figures;
+  const subject = cluster ? w.clusterName(report.cluster) : nameOf(report.member);
+  const periodLabel = report.period.label(lang);
+  const title =
+    options.title ??
+    (lang === "vi"
+      ? `Báo cáo kết quả công tác đối ngoại ${periodLabel} — ${subject}`
+      : `Foreign affairs report, ${periodLabel}: ${subject}`);
+  const comparison = options.comparison === undefined ? [] : comparisonLines(options.comparison, lang);
+  const shares = shareTexts(figures, options.shares ?? DEFAULT_SHARES, lang);
+  const skip = cluster ? incompleteColumns(report) : new Set<string>();
+  const paragraphs = summaryParagraph(subject, report.period, figures, lang, comparison, shares, skip);
+  const sub: string[] = [];
+  if (cluster) {
+    sub.push(
+      lang === "vi"
+        ? `${report.rows.length}/${report.members.length} thành viên đã báo cáo`
+        : `${report.rows.length} of ${report.members.length} members reported`,
+    );
+  } else {
+    sub.push(
+      report.basis === "records" ? w.basisRecords : report.basis === "submitted" ? w.basisSubmitted : w.basisMixed,
+    );
+  }
+  if (report.convention !== undefined) sub.push(w.convention[report.convention]);
+  const rows = cluster ? report.rows : [report];
+  const delegations: Chart = {
+    id: "chart-delegations",
+    title: cluster ? w.chartDelegations : w.chartDelegationsMember,
+    series: [w.series.outgoing, w.series.incoming],
+    groups: rows
+      .filter((r) => says(r.figures.delegations?.outgoing) || says(r.figures.delegations?.incoming))
+      .map((r) => ({
+        label: nameOf(r.member),
+        bars: [
+          bar(w.series.outgoing, r.figures.delegations?.outgoing, lang),
+          bar(w.series.incoming, r.figures.delegations?.incoming, lang),
+        ],
+      })),
+  };
+  const charts: Chart[] = [delegations];
+  const previous = options.comparison?.previousPeriod;
+  charts.push({
+    id: "chart-comparison",
+    scale: "group",
+    title: w.chartComparison(previous === undefined ? "…" : previous.label(lang)),
+    series: [
+      `${w.series.current} (${report.period.label(lang)})`,
+      `${w.series.previous}${previous === undefined ? "" : ` (${previous.label(lang)})`}`,
+    ],
+    groups: comparison.map((c) => ({
+      label: c.label,
+      bars: [
+        { label: w.series.current, value: c.figures.current.value as Decimal, text: c.current },
+        { label: w.series.previous, value: c.figures.previous.value as Decimal, text: c.previous },
+      ],
+    })),
+    ...(comparison.length === 0 ? { empty: w.noPrevious } : {}),
+  });
+  const money = moneyByCurrency(figures, lang);
+  if (money.size === 0) {
+    charts.push({ id: "chart-money", title: w.chartMoney("—"), series: [], groups: [], empty: w.noMoney });
+  }
+  for (const [currency, bars] of money) {
+    charts.push({
+      id: `chart-money-${currency}`,
+      title: w.chartMoney(currency),
+      series: [currency],
+      groups: bars.map((b) => ({ label: b.label, bars: [b] })),
+    });
+  }
+  const lists: { title: string; items: string[] }[] = [];
+  if (cluster) {
+    lists.push({ title: w.notReported, items: report.notReported.map(nameOf) });
+    if (report.nonMemberReports.length > 0) {
+      lists.push({ title: w.nonMembers, items: report.nonMemberReports.map((r) => nameOf(r.member)) });
+    }
+  }
+  return {
+    lang,
+    title,
+    subtitle: sub.join(" · "),
+    paragraphs,
+    keyFigures: keyFigures(figures, lang),
+    tables: [cluster ? memberTable(report, names, lang) : figureTable(report, lang)],
+    lists,
+    comparison,
+    comparisonTitle: w.comparison(previous === undefined ? "" : previous.label(lang)),
+    charts,
+    footer: w.generated,
+  };
+}
+
+function json(report: ClusterReport | MemberReport, view: View, comparison: Comparison | undefined): string {
+  const cluster = isClusterReport(report);
+  const out: Record<string, unknown> = {
+    kind: cluster ? "cluster-report" : "member-report",
+    summary: view.paragraphs,
+    report: cluster ? ClusterReportSchema.encode(report) : MemberReportSchema.encode(report),
+  };
+  if (comparison !== undefined) {
+    out.comparison = {
+      period: comparison.period.toString(),
+      previousPeriod: comparison.previousPeriod.toString(),
+      figures: comparison.figures.map((f) => ({
+        path: f.path,
+        current: f.current.toJSON(),
+        previous: f.previous === null ? null : f.previous.toJSON(),
+        growth: f.growth,
+        ...(f.shares === undefined ? {} : { shares: f.shares }),
+      })),
+    };
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/**
+ * Renders a cluster's (or one member's) report as people read it: a summary
+ * paragraph written like the reports it stands in for, a per-member table,
+ * the members that have not reported, and the comparison with the previous
+ * period when one is given. Money is written in the scaled style
+ * (`1.576 tỷ 566 triệu đồng`, `VND 1,576.566 billion`), figures keep their
+ * qualifiers (`khoảng 400`, `nearly 360`).
+ *
+ * Formats: `text` (plain, aligned columns), `markdown`, `json` (the report's
+ * wire form with the summary sentences and the comparison) and `html` (one
+ * self-contained page, no network: inline CSS and SVG charts of delegations
+ * per member, this period against the previous one, and money totals by
+ * currency; every text from the data is escaped).
+ *
+ * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param options - `lang`, `format`, `members` (names), `comparison` (from `compare`), `shares`, `title`
+ * @returns the rendered report
+ * @throws `INVALID_ENUM` for an unknown language or format
+ *
+ * @example
+ * ```ts
+ * import { Figure, parsePeriod, render } from "ngoaivu";
+ * const report = {
+ *   member: "so-ngoai-vu-cao-bang", period: parsePeriod("2020-2025"), basis: "submitted",
+ *   figures: { delegations: { outgoing: Figure.count(120), incoming: Figure.count(190, "about") } },
+ * } as const;
+ * const members = [{ id: "so-ngoai-vu-cao-bang", names: { vi: "Sở Ngoại vụ tỉnh Cao Bằng", en: "Cao Bang Department of Foreign Affairs" } }];
+ * render(report, { members }).split("\n")[3];
+ * //=> "Trong giai đoạn 2020–2025, Sở Ngoại vụ tỉnh Cao Bằng đã tổ chức 120 đoàn ra, đón khoảng 190 đoàn vào."
+ * render(report, { members, lang: "en" }).split("\n")[3];
+ * //=> "In the 2020–2025 term, Cao Bang Department of Foreign Affairs organised 120 outgoing delegations and received about 190 incoming delegations."
+ * ```
+ */
+export function render(report: ClusterReport | MemberReport, options: RenderOptions = {}): string {
+  const lang = options.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") {
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(lang) }, { path: ["lang"] });
+  }
+  const format = options.format ?? "text";
+  if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: RENDER_FORMATS.join(", "), received: String(format) },
+      { path: ["format"] },
+    );
+  }
+  if (typeof report !== "object" || report === null || !("period" in report)) {
+    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+  }
+  const view = buildView(report, options, lang);
+  switch (format) {
+    case "json":
+      return json(report, view, options.comparison);
+    case "markdown":
+      return markdown(view);
+    case "html":
+      return html(view);
+    default:
+      return text(view);
+  }
+}
