@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  compare,
+  compile,
+  Figure,
+  growthOfFigures,
+  listFigures,
+  type MemberReport,
+  Money,
+  MoneyBag,
+  parsePeriod,
+  percentOf,
+  QUALIFIERS,
+} from "../../src/index.js";
+import { clusterII } from "../../src/samples/index.js";
+
+const vnd = (amount: string, q: Parameters<typeof Figure.money>[1] = "exact") =>
+  Figure.money(Money.of(amount, "VND"), q);
+
+function caoBang(period: string, figures: MemberReport["figures"]): MemberReport {
+  return { member: "so-ngoai-vu-cao-bang", period: parsePeriod(period), basis: "submitted", figures };
+}
+
+describe("compare: Cao Bằng, 2021–2025 term against 2016–2020", () => {
+  const term = caoBang("2021-2025", {
+    delegations: { outgoing: Figure.count(120), incoming: Figure.count(190, "about") },
+    oda: { capital: { qualifier: "exact", amounts: MoneyBag.of(Money.of("1576566000000", "VND")) } },
+    extra: { borderGateRevenue: vnd("6900000000000", "nearly"), stateBudgetRevenue: vnd("15000000000000", "about") },
+  });
+  const previous = caoBang("2016-2020", {
+    delegations: { outgoing: Figure.count(0), incoming: Figure.count(95) },
+    extra: { borderGateRevenue: vnd("1976000000000") },
+  });
+  const c = compare(term, previous, { digits: 0 });
+  const at = (path: string) => c.figures.find((f) => f.path === path);
+
+  it("says border-gate revenue of nearly VND 6,900 billion is up nearly 249%", () => {
+    expect(at("extra.borderGateRevenue")?.growth).toEqual({ percent: "249", qualifier: "nearly" });
+    expect(at("extra.borderGateRevenue")?.previous?.toString()).toBe("1976000000000 VND");
+  });
+
+  it("says it is about 46% of the province's state budget revenue", () => {
+    const revenue = term.figures.extra?.borderGateRevenue as Figure;
+    const budget = term.figures.extra?.stateBudgetRevenue as Figure;
+    expect(percentOf(revenue, budget, { digits: 0 })).toEqual({ percent: "46", qualifier: "about" });
+  });
+
+  it("gives no percentage, never Infinity, from a previous figure of zero or one not reported", () => {
+    expect(at("delegations.outgoing")?.growth).toBeNull();
+    expect(at("oda.capital.VND")?.previous).toBeNull();
+    expect(at("oda.capital.VND")?.growth).toBeNull();
+    expect(at("delegations.incoming")?.growth).toEqual({ percent: "100", qualifier: "about" });
+  });
+
+  it("lists every figure of the current report, in its order, with the periods", () => {
+    expect(c.figures.map((f) => f.path)).toEqual(listFigures(term.figures).map((e) => e.path));
+    expect([c.period.toString(), c.previousPeriod.toString()]).toEqual(["2021-2025", "2016-2020"]);
+    expect(c.figures[0]?.shares).toBeUndefined();
+  });
+
+  it("uses one decimal by default, exactly", () => {
+    expect(growthOfFigures(Figure.count(349), Figure.count(100))).toEqual({ percent: "249", qualifier: "exact" });
+    expect(growthOfFigures(Figure.count(1), Figure.count(3))).toEqual({ percent: "-66.7", qualifier: "exact" });
+  });
+});
+
+describe("compare: how qualifiers carry through a percentage", () => {
+  const q = (current: Figure, previous: Figure) => growthOfFigures(current, previous)?.qualifier;
+
+  it("keeps the current figure's qualifier and turns the previous one's around", () => {
+    expect(q(Figure.count(110), Figure.count(100, "nearly"))).toBe("over");
+    expect(q(Figure.count(110), Figure.count(100, "under"))).toBe("over");
+    expect(q(Figure.count(110), Figure.count(100, "over"))).toBe("under");
+    expect(q(Figure.count(110), Figure.count(100, "at-least"))).toBe("about");
+    expect(q(Figure.count(110, "over"), Figure.count(100, "nearly"))).toBe("over");
+    expect(q(Figure.count(110, "nearly"), Figure.count(100, "nearly"))).toBe("about");
+  });
+
+  it("is exact only when both figures are (law)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...QUALIFIERS),
+        fc.constantFrom(...QUALIFIERS),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (qc, qp, c, p) => {
+          const result = growthOfFigures(Figure.count(c, qc), Figure.count(p, qp));
+          expect(result?.qualifier === "exact").toBe(qc === "exact" && qp === "exact");
+        },
+      ),
+    );
+  });
+
+  it("refuses a count against an amount, or two currencies", () => {
+    expect(() => growthOfFigures(Figure.count(1), vnd("1"))).toThrow(
+      expect.objectContaining({ code: "FIGURE_KIND_MISMATCH" }),
+    );
+    expect(() => percentOf(vnd("1"), Figure.money(Money.of("1", "USD")))).toThrow(
+      expect.objectContaining({ code: "FIGURE_KIND_MISMATCH" }),
+    );
+  });
+});
+
+describe("compare: cluster reports", () => {
+  const { cluster, members } = clusterII();
+  const row = (member: string, period: string, outgoing: Figure): MemberReport => ({
+    member,
+    period: parsePeriod(period),
+    basis: "submitted",
+    figures: { delegations: { outgoing } },
+  });
+
+  it("gives each member's share of the cluster total, and the total's growth", () => {
+    const now = compile(
+      [
+        row("so-ngoai-vu-ha-noi", "2024-H1", Figure.count(300, "about")),
+        row("vp-ubnd-ha-nam", "2024-H1", Figure.count(100)),
+      ],
+      cluster,
+      "2024-H1",
+      { members },
+    );
+    const before = compile([row("so-ngoai-vu-ha-noi", "2023-H2", Figure.count(320))], cluster, "2023-H2", {
+      members,
+      year: 2024,
+    });
+    const [outgoing] = compare(now, before).figures;
+    expect(outgoing?.growth).toEqual({ percent: "25", qualifier: "about" });
+    expect(outgoing?.shares).toEqual({
+      "so-ngoai-vu-ha-noi": { percent: "75", qualifier: "about" },
+      "vp-ubnd-ha-nam": { percent: "25", qualifier: "about" },
+    });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  ClusterReportSchema,
+  compile,
+  Figure,
+  type MemberReport,
+  Money,
+  MoneyBag,
+  parsePeriod,
+  summarize,
+} from "../../src/index.js";
+import { clusterII } from "../../src/samples/index.js";
+import { delegation } from "./_records.js";
+
+const { cluster, members } = clusterII();
+const H1 = parsePeriod("2024-H1");
+const ids = cluster.years.find((y) => y.year === 2024)?.members ?? [];
+const HANOI = "so-ngoai-vu-ha-noi";
+
+/** Each member's own report of 2024-H1; Hà Nội writes rounded figures, the others exact ones. */
+function submitted(member: string, i: number): MemberReport {
+  const hanoi = member === HANOI;
+  const n = (exact: number, q?: [number, "about" | "nearly" | "over"]) =>
+    hanoi && q !== undefined ? Figure.count(q[0], q[1]) : Figure.count(hanoi ? (q?.[0] ?? exact) : exact);
+  const usd = (amount: string) => MoneyBag.of(Money.of(amount, "USD"));
+  return {
+    member,
+    period: H1,
+    basis: "submitted",
+    figures: {
+      delegations: { outgoing: n(16, [144, "about"]), incoming: n(15, [120, "nearly"]) },
+      agreements: { new: Figure.count(i < 14 ? 1 : 0) },
+      consular: {
+        consularCases: Figure.count(hanoi ? 20 : 2),
+        citizenProtection: Figure.count(hanoi ? 6 : 2),
+        abtcApplications: Figure.count(i < 12 ? 1 : 0),
+      },
+      ngo: {
+        projects: n(4, [36, "nearly"]),
+        committed: hanoi
+          ? { qualifier: "over", amounts: usd("600000") }
+          : { qualifier: "exact", amounts: usd("25000") },
+      },
+    },
+  };
+}
+
+describe("compile: Cluster II, first half of 2024", () => {
+  const reports = ids.map(submitted);
+  const report = compile(reports, cluster, H1, { members });
+
+  it("reproduces the published totals, qualifiers and all", () => {
+    const t = report.totals;
+    expect(t.delegations?.outgoing?.toString()).toBe("about 400");
+    expect(t.delegations?.incoming?.toString()).toBe("nearly 360");
+    expect(t.agreements?.new?.toString()).toBe("14");
+    expect(t.ngo?.projects?.toString()).toBe("nearly 100");
+    expect(t.ngo?.committed?.qualifier).toBe("over");
+    expect(t.ngo?.committed?.amounts.toString()).toBe("1000000.00 USD");
+    expect(t.consular?.consularCases?.toString()).toBe("52");
+    expect(t.consular?.citizenProtection?.toString()).toBe("38");
+    expect(t.consular?.abtcApplications?.toString()).toBe("12");
+  });
+
+  it("keeps one row per member in the cluster's order, and totals by member kind", () => {
+    expect(report.members).toEqual(ids);
+    expect(report.rows.map((r) => r.member)).toEqual(ids);
+    expect(report.notReported).toEqual([]);
+    expect(report.byKind.department?.delegations?.outgoing?.toString()).toBe("about 240");
+    expect(report.byKind["office-unit"]?.delegations?.outgoing?.toString()).toBe("160");
+    expect(report.byKind.unknown).toBeUndefined();
+  });
+
+  it("is plain JSON on the wire, and decodes back", () => {
+    const wire = JSON.parse(JSON.stringify(ClusterReportSchema.encode(report)));
+    expect(wire.totals.delegations.outgoing).toEqual({ qualifier: "about", count: "400" });
+    expect(ClusterReportSchema.encode(ClusterReportSchema.decode(wire))).toEqual(wire);
+  });
+
+  it("lists members that have not reported instead of reading them as zero", () => {
+    const partial = compile(
+      reports.filter((r) => r.member !== "vp-ubnd-thai-binh" && r.member !== HANOI),
+      cluster,
+      "2024-H1",
+    );
+    expect(partial.notReported).toEqual([HANOI, "vp-ubnd-thai-binh"].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
+    expect(partial.totals.delegations?.outgoing?.toString()).toBe("240");
+    expect(partial.byKind.unknown?.delegations?.outgoing?.toString()).toBe("240");
+  });
+
+  it("flags reports from non-members and leaves them out of the totals", () => {
+    const outsider = { ...submitted("so-ngoai-vu-lang-son", 20), member: "so-ngoai-vu-lang-son" };
+    const withOutsider = compile([...reports, outsider], cluster, H1);
+    expect(withOutsider.nonMemberReports.map((r) => r.member)).toEqual(["so-ngoai-vu-lang-son"]);
+    expect(withOutsider.totals.delegations?.outgoing?.toString()).toBe("about 400");
+  });
+
+  it("merges two reports of one member, and mixes record-based and submitted reports", () => {
+    const fromRecords = summarize({ delegations: [delegation({ member: "vp-ubnd-ha-nam" })] }, { period: H1 }).reports;
+    const mixed = compile([...reports, ...fromRecords], cluster, H1);
+    const haNam = mixed.rows.find((r) => r.member === "vp-ubnd-ha-nam");
+    expect(haNam?.basis).toBe("mixed");
+    expect(haNam?.figures.delegations?.outgoing?.toString()).toBe("17");
+    expect(mixed.totals.delegations?.outgoing?.toString()).toBe("about 401");
+    expect(mixed.convention).toBe("statistical");
+  });
+
+  it("refuses reports of another period, and a year the cluster has no list for", () => {
+    expect(() => compile([{ ...reports[0], period: parsePeriod("2024-H2") } as MemberReport], cluster, H1)).toThrow(
+      expect.objectContaining({ code: "PERIOD_MISMATCH" }),
+    );
+    expect(() => compile(reports, cluster, "2020-H1")).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => compile(reports, cluster, 2024 as never)).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+  });
+
+  it("uses the membership of the year asked for", () => {
+    const y2017 = compile([], cluster, H1, { year: 2017 });
+    expect(y2017.members).toHaveLength(3);
+    expect(y2017.year).toBe(2017);
+    expect(y2017.totals).toEqual({});
+  });
+});
