@@ -1,40 +1,39 @@
 import { defineConfig } from "tsup";
 
+const common = { sourcemap: true, target: "es2022", platform: "neutral", outDir: "dist" } as const;
+
 export default defineConfig([
   {
-    // The library: ESM + CJS, each with its own declaration file.
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    treeshake: true,
-    splitting: false,
-    target: "es2022",
-    platform: "neutral",
-    outDir: "dist",
+    // ESM: one output file per source file, so a consumer's bundler keeps only
+    // the modules an app imports ("sideEffects": false does the rest).
+    ...common,
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
   },
   {
-    // Built-in datasets (`ngoaivu/samples`): they reach the core through the
-    // package's public entry, so both entries share one copy of every class.
-    entry: { samples: "src/samples/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    outDir: "dist",
+    // ESM declarations (.d.ts), bundled per public entry.
+    ...common,
+    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts" },
+    format: ["esm"],
+    dts: { only: true },
     external: ["ngoaivu"],
   },
   {
-    // The `ngoaivu` command: ESM only, Node, imports the library through its public entry.
+    // CommonJS: one bundled file per public entry with its .d.cts. The
+    // samples entry reaches the core through the package name, so both
+    // entries share one copy of every class.
+    ...common,
+    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    external: ["ngoaivu"],
+  },
+  {
+    // The `ngoaivu` command: ESM, Node, through the package's public entry.
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],
-    dts: false,
     sourcemap: true,
-    clean: false,
     target: "node20",
     platform: "node",
     outDir: "dist",

@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { NgoaivuError, type PathSegment } from "../errors/index.js";
 import { type DecimalInput, Money, toDecimal } from "../money/index.js";
 import { checkQualifier, combineQualifiers, type Qualifier } from "./qualifier.js";

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { NgoaivuError, type PathSegment } from "../errors/index.js";
 
 /** An exact decimal: `units / 10^scale`, `scale >= 0`. */
