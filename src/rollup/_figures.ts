@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { NgoaivuError } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
 import { MoneyBag } from "../money/index.js";
 import type { Figures, MoneyTotal } from "./schema.js";
@@ -30,6 +31,13 @@ function byKey(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function describe(value: unknown): string {
+  if (Figure.isFigure(value)) return "a figure";
+  if (isMoneyTotal(value)) return "a money total";
+  if (Array.isArray(value)) return "a list";
+  return isTree(value) ? "a group of figures" : typeof value;
+}
+
 /** Sorted union of two string lists (either may be absent). */
 export function unionKeys(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
   if (a === undefined && b === undefined) return undefined;
@@ -48,8 +56,7 @@ function mergeValue(a: unknown, b: unknown): unknown {
   if (isMoneyTotal(a) && isMoneyTotal(b)) return addMoneyTotals(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return unionKeys(a as string[], b as string[]);
   if (isTree(a) && isTree(b)) return mergeTrees(a, b);
-  /* c8 ignore next */
-  return a;
+  throw new NgoaivuError("INVALID_TYPE", { expected: describe(a), received: describe(b) });
 }
 
 function mergeTrees(a: Tree, b: Tree): Tree {

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import {
+  type CalendarDate,
   type ConsularCase,
   type Delegation,
   type InternationalAgreement,
@@ -86,7 +87,7 @@ export function ngoProject(over: Partial<NgoProject> = {}): NgoProject {
 const member = fc.constantFrom(...MEMBERS, "so-ngoai-vu-lang-son");
 const day = fc
   .record({ y: fc.constantFrom(2023, 2024), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as CalendarDate);
 const vnd = fc.bigInt({ min: 0n, max: 10n ** 13n }).map((n) => Money.of(n, "VND"));
 const usd = fc.bigInt({ min: 0n, max: 10n ** 10n }).map((n) => Money.fromMinorUnits(n, "USD"));
 const amount = fc.oneof(vnd, usd);

@@ -107,6 +107,13 @@ describe("merge of figures: the laws hold for submitted figures too", () => {
     );
   });
 
+  it("refuses to merge a figure with something else at the same place", () => {
+    const bad = { delegations: { outgoing: { qualifier: "exact", amounts: MoneyBag.empty() } } } as unknown as Figures;
+    expect(() => mergeFigures({ delegations: { outgoing: Figure.count(1) } }, bad)).toThrow(
+      expect.objectContaining({ code: "INVALID_TYPE", message: "Expected a figure, received a money total" }),
+    );
+  });
+
   it("propagates qualifiers: about 400 plus 14 is about 414", () => {
     const m = mergeFigures(
       { delegations: { outgoing: Figure.count(400, "about") } },

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type CalendarDate,
   listFigures,
   Money,
   parsePeriod,
   registerConsularCaseType,
+  type StatusChange,
   SummarySchema,
   summarize,
 } from "../../src/index.js";
@@ -140,9 +142,9 @@ describe("summarize: agreements and consular work", () => {
 });
 
 describe("summarize: ODA projects (Cao Bằng 2021–2025)", () => {
-  const closed = (from: string) => [
-    { status: "implementation" as const, from: "2019-01-01" },
-    { status: "closed" as const, from },
+  const closed = (from: string): StatusChange[] => [
+    { status: "implementation", from: "2019-01-01" },
+    { status: "closed", from: from as CalendarDate },
   ];
   const capitals = ["400000000000", "300000000000", "250000000000", "200000000000", "150000000000"];
   const projects = [
