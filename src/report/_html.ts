@@ -65,8 +65,8 @@ function maxOf(bars: readonly Bar[]): Bar["value"] | undefined {
 }
 
 function svgChart(chart: Chart): string {
-  const labelWidth = 250;
-  const barArea = 560;
+  const labelWidth = 340;
+  const barArea = 520;
   const barHeight = 13;
   const bars = chart.groups.reduce((n, g) => Math.max(n, g.bars.length), 1);
   const groupHeight = bars * (barHeight + 3) + 10;
@@ -80,7 +80,9 @@ function svgChart(chart: Chart): string {
     const present = group.bars.filter((b): b is Bar => b !== undefined);
     const groupMax = maxOf(present);
     const max = chart.scale === "group" ? groupMax : chartMax;
-    const label = group.label.length > 38 ? `${group.label.slice(0, 37)}…` : group.label;
+    // Long names keep their start and their end (where the province is): "Bộ phận ngoại vụ, … tỉnh Bắc Ninh".
+    const label =
+      group.label.length > 44 ? `${group.label.slice(0, 17).trimEnd()} …${group.label.slice(-25)}` : group.label;
     parts.push(
       `<text x="${labelWidth - 8}" y="${y0 + (group.bars.length * (barHeight + 3)) / 2 + 4}" text-anchor="end" font-size="12" fill="#1d2733">${e(label)}<title>${e(group.label)}</title></text>`,
     );

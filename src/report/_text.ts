@@ -54,12 +54,14 @@ export function text(view: View): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes text for Markdown (inline): backslash-escapes the characters Markdown reads, and no raw HTML. */
+/** Escapes text for Markdown (inline): no raw HTML (`&`, `<`, `>` as entities), and the characters Markdown reads backslash-escaped. */
 export function escapeMarkdown(value: string): string {
   return value
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`)
-    .replace(/\r?\n/g, " ")
-    .replace(/&/g, "&amp;");
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_{}[\]#|~]/g, (ch) => `\\${ch}`)
+    .replace(/\r?\n/g, " ");
 }
 
 /** The Markdown report. */

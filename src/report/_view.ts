@@ -140,6 +140,7 @@ const EN = {
   chartComparison: (period: string) => `This period against ${period}`,
   chartMoney: (currency: string) => `Money totals (${currency})`,
   noPrevious: "No previous period given",
+  previousPeriod: "the previous period",
   noMoney: "No money totals",
   series: { outgoing: "Outgoing", incoming: "Incoming", current: "This period", previous: "Previous" },
   columns: {
@@ -210,6 +211,7 @@ const VI: Words = {
   chartComparison: (period) => `Kỳ này so với ${period}`,
   chartMoney: (currency) => `Tổng giá trị (${currency})`,
   noPrevious: "Chưa có kỳ trước để so sánh",
+  previousPeriod: "kỳ trước",
   noMoney: "Không có số liệu tiền",
   series: { outgoing: "Đoàn ra", incoming: "Đoàn vào", current: "Kỳ này", previous: "Kỳ trước" },
   columns: {
