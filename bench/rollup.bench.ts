@@ -21,13 +21,7 @@
  * `ROLLUP_BENCH_N` changes the number of records.
  */
 import { resourceUsage } from "node:process";
-import {
-  type Delegation,
-  DelegationSchema,
-  type DelegationInput,
-  parseBatch,
-  summarize,
-} from "../src/index.js";
+import { type Delegation, type DelegationInput, DelegationSchema, parseBatch, summarize } from "../src/index.js";
 import { compare, keep, printResults } from "./_harness.js";
 
 const N = Number(process.env.ROLLUP_BENCH_N ?? 1_000_000);
@@ -78,7 +72,12 @@ const LEVELS = [
   "department-head",
   "other",
 ] as const;
-const PURPOSES = ["Trade and investment promotion", "Sister-city anniversary", "Courtesy call", "Education cooperation"];
+const PURPOSES = [
+  "Trade and investment promotion",
+  "Sister-city anniversary",
+  "Courtesy call",
+  "Education cooperation",
+];
 
 function day(dayOfYear: number): string {
   return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);

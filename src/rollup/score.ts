@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { clusterMembers, type EmulationCluster } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { type DecimalInput, toDecimal } from "../money/index.js";
