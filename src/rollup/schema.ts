@@ -64,7 +64,16 @@ export const MoneyTotalSchema = z.object({
 /** Money totals per currency with one qualifier, decoded. */
 export type MoneyTotal = z.output<typeof MoneyTotalSchema>;
 
-/** Outgoing and incoming counts (of delegations of one country or one leader level). */
+/**
+ * Outgoing and incoming counts (of delegations of one country or one leader level).
+ *
+ * @example
+ * ```ts
+ * import { DirectionCountsSchema } from "ngoaivu";
+ * const d = DirectionCountsSchema.decode({ outgoing: { qualifier: "exact", count: "3" }, incoming: { qualifier: "exact", count: "5" } });
+ * d.incoming.toString(); //=> "5"
+ * ```
+ */
 export const DirectionCountsSchema = z.object({
   outgoing: CountFigureSchema,
   incoming: CountFigureSchema,
@@ -80,6 +89,13 @@ const CaseTypeKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { messa
  * The name of an extra figure a member reports that is not derived from
  * records: a lower camel-case word, e.g. `borderGateRevenue`,
  * `stateBudgetRevenue`, `twinnedLocalities`.
+ *
+ * @example
+ * ```ts
+ * import { ExtraFigureNameSchema } from "ngoaivu";
+ * ExtraFigureNameSchema.safeParse("borderGateRevenue").success; //=> true
+ * ExtraFigureNameSchema.safeParse("border gate revenue").success; //=> false
+ * ```
  */
 export const ExtraFigureNameSchema = z
   .string()
@@ -106,6 +122,14 @@ export const ExtraFigureNameSchema = z
  *   `donors` (distinct NGOs and donors) and `donorKeys` (the set behind that
  *   count, so that partial reports merge exactly).
  * - `extra`: named figures not derived from records (counts or amounts).
+ *
+ * @example
+ * ```ts
+ * import { FiguresSchema } from "ngoaivu";
+ * const figures = FiguresSchema.decode({ consular: { citizenProtection: { qualifier: "exact", count: "38" } } });
+ * figures.consular?.citizenProtection?.toString(); //=> "38"
+ * figures.delegations; //=> undefined
+ * ```
  */
 export const FiguresSchema = z.object({
   delegations: z
@@ -161,17 +185,39 @@ export type Figures = z.output<typeof FiguresSchema>;
 /** The figures of a report on the wire (plain JSON). */
 export type FiguresInput = z.input<typeof FiguresSchema>;
 
-/** The cut-off convention of a report: `statistical` or `administrative`. */
+/**
+ * The cut-off convention of a report: `statistical` or `administrative`.
+ *
+ * @example
+ * ```ts
+ * import { ReportingConventionSchema } from "ngoaivu";
+ * ReportingConventionSchema.options; //=> ["statistical", "administrative"]
+ * ```
+ */
 export const ReportingConventionSchema = z.enum(REPORTING_CONVENTIONS);
 
 /**
  * Where a report's figures come from: `records` (summarized by the library,
  * every figure exact), `submitted` (typed in by the member), or `mixed`
  * (a merge of both).
+ *
+ * @example
+ * ```ts
+ * import { ReportBasisSchema } from "ngoaivu";
+ * ReportBasisSchema.options; //=> ["records", "submitted", "mixed"]
+ * ```
  */
 export const ReportBasisSchema = z.enum(["records", "submitted", "mixed"]);
 
-/** How many of a member's records were counted, and how many fell outside the period. */
+/**
+ * How many of a member's records were counted, and how many fell outside the period.
+ *
+ * @example
+ * ```ts
+ * import { MemberRecordCountsSchema } from "ngoaivu";
+ * MemberRecordCountsSchema.safeParse({ counted: 12, outsidePeriod: 3 }).success; //=> true
+ * ```
+ */
 export const MemberRecordCountsSchema = z.object({
   counted: z.int().min(0),
   outsidePeriod: z.int().min(0),
@@ -218,7 +264,15 @@ export type MemberReport = z.output<typeof MemberReportSchema>;
 /** One member's report on the wire (plain JSON). */
 export type MemberReportInput = z.input<typeof MemberReportSchema>;
 
-/** How every input record was accounted for: `counted + outsidePeriod + unknownMember = input`. */
+/**
+ * How every input record was accounted for: `counted + outsidePeriod + unknownMember = input`.
+ *
+ * @example
+ * ```ts
+ * import { RecordCountsSchema } from "ngoaivu";
+ * RecordCountsSchema.safeParse({ input: 4, counted: 2, outsidePeriod: 1, unknownMember: 1 }).success; //=> true
+ * ```
+ */
 export const RecordCountsSchema = z.object({
   input: z.int().min(0),
   counted: z.int().min(0),
@@ -229,7 +283,15 @@ export const RecordCountsSchema = z.object({
 /** How every input record was accounted for. */
 export type RecordCounts = z.output<typeof RecordCountsSchema>;
 
-/** The record buckets `summarize` reads. */
+/**
+ * The record buckets `summarize` reads.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_KINDS } from "ngoaivu";
+ * RECORD_KINDS; //=> ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]
+ * ```
+ */
 export const RECORD_KINDS = ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const;
 
 /** One of {@link RECORD_KINDS}. */
@@ -240,6 +302,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * every input record was accounted for (in all and per kind of record). It
  * is a mergeable partial: `merge(summarize(A), summarize(B))` equals
  * `summarize(A ∪ B)`; its wire form is plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { summarize, SummarySchema } from "ngoaivu";
+ * const wire = SummarySchema.encode(summarize({}, { period: "2024-H1" }));
+ * [wire.period, wire.records]; //=> ["2024-H1", { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 }]
+ * ```
  */
 export const SummarySchema = z.object({
   period: PeriodSchema,
@@ -261,7 +330,15 @@ export type Summary = z.output<typeof SummarySchema>;
 /** The result of `summarize` on the wire (plain JSON). */
 export type SummaryInput = z.input<typeof SummarySchema>;
 
-/** The kind of member a row of totals covers: a member kind, or `unknown` when the member list does not say. */
+/**
+ * The kind of member a row of totals covers: a member kind, or `unknown` when the member list does not say.
+ *
+ * @example
+ * ```ts
+ * import { KindKeySchema } from "ngoaivu";
+ * KindKeySchema.options; //=> ["department", "office-unit", "unknown"]
+ * ```
+ */
 export const KindKeySchema = z.enum([...MemberKindSchema.options, "unknown"]);
 
 /**
@@ -304,7 +381,16 @@ const PointsSchema = z
   .union([z.int().min(0), AmountStringSchema])
   .describe("Points: a non-negative integer or a plain decimal string such as 2.5");
 
-/** A threshold of a figure-derived criterion: the points for a figure at least `atLeast`. */
+/**
+ * A threshold of a figure-derived criterion: the points for a figure at least `atLeast`.
+ *
+ * @example
+ * ```ts
+ * import { ScoreThresholdSchema } from "ngoaivu";
+ * ScoreThresholdSchema.safeParse({ atLeast: "30", points: 20 }).success; //=> true
+ * ScoreThresholdSchema.safeParse({ atLeast: 30, points: 20 }).success; //=> false
+ * ```
+ */
 export const ScoreThresholdSchema = z.object({
   atLeast: AmountStringSchema.describe("The lowest figure value that earns these points"),
   points: PointsSchema,
@@ -315,6 +401,13 @@ export const ScoreThresholdSchema = z.object({
  * points) or `figure` (from a figure of the member's report, by its dotted
  * path such as `delegations.outgoing` or `extra.borderGateRevenue.VND`: the
  * points of the highest threshold the figure reaches, 0 below the lowest).
+ *
+ * @example
+ * ```ts
+ * import { ScoringMethodSchema } from "ngoaivu";
+ * ScoringMethodSchema.safeParse({ method: "manual" }).success; //=> true
+ * ScoringMethodSchema.safeParse({ method: "figure", figure: "agreements.new", thresholds: [] }).success; //=> false
+ * ```
  */
 export const ScoringMethodSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("manual") }),
@@ -325,7 +418,16 @@ export const ScoringMethodSchema = z.discriminatedUnion("method", [
   }),
 ]);
 
-/** One criterion of a cluster's emulation scoring. */
+/**
+ * One criterion of a cluster's emulation scoring.
+ *
+ * @example
+ * ```ts
+ * import { ScoringCriterionSchema } from "ngoaivu";
+ * ScoringCriterionSchema.parse({ id: "on-time", name: "Reports on time", maxPoints: 10, weight: "1.5", scoring: { method: "manual" } }).weight;
+ * //=> "1.5"
+ * ```
+ */
 export const ScoringCriterionSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "lowercase words joined by hyphens" }),
   name: NameSchema,
