@@ -14,7 +14,9 @@
  * runtimes into `.cache/runtimes/` (once; see install.mjs); compile the smoke
  * to plain ESM (and CommonJS for the `require` leg); run it on each runtime;
  * bundle it for the browser with esbuild (`platform: "browser"`) and run it in
- * a page in headless Chromium (scripts/browser/).
+ * a page in headless Chromium (scripts/browser/). Sections that return a
+ * digest of their output (the rendered reports) must return the same digest
+ * on every runtime.
  */
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -190,6 +192,7 @@ function judge(name, version, entry, report, problem, ms) {
     name,
     version,
     entry,
+    fingerprints: Object.fromEntries(sections.filter((s) => s.fingerprint).map((s) => [s.name, s.fingerprint])),
     sections: `${sections.length - failed.length}/${sections.length}`,
     checks: sections.reduce((n, s) => n + s.checks, 0),
     ok: problem === undefined,
@@ -283,6 +286,23 @@ for (let i = 0; i < legs.length; i += 2) {
   results.push(...(await Promise.all(legs.slice(i, i + 2).map((leg) => cliLeg({ env, cwd, ...leg })))));
 }
 if (only === undefined || only.includes("chromium")) results.push(await browserLeg(bundle));
+
+// Output that must be identical everywhere (rendered reports): every leg against the first.
+const reference = results.find((r) => r.ok && Object.keys(r.fingerprints).length > 0);
+if (reference !== undefined) {
+  for (const r of results) {
+    if (!r.ok || r === reference) continue;
+    const differs = Object.entries(reference.fingerprints).filter(([section, fp]) => r.fingerprints[section] !== fp);
+    if (differs.length > 0) {
+      r.ok = false;
+      r.problem = differs
+        .map(
+          ([section, fp]) => `[${section}] output differs from ${reference.name}: ${r.fingerprints[section]} vs ${fp}`,
+        )
+        .join("; ");
+    }
+  }
+}
 
 if (keep) log(`kept the consumer project: ${consumer.dir}`);
 else rmSync(consumer.dir, { recursive: true, force: true });

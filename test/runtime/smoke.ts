@@ -24,6 +24,8 @@ export interface SectionResult {
   readonly ok: boolean;
   readonly checks: number;
   readonly error?: string;
+  /** A digest of output that must be byte-identical on every runtime (the matrix compares them). */
+  readonly fingerprint?: string;
 }
 
 /** The whole run's outcome, as printed and as left on `globalThis`. */
@@ -46,6 +48,16 @@ function show(value: unknown): string {
         .map((k) => [k, o[k]]),
     );
   });
+}
+
+/** FNV-1a (32-bit) over UTF-16 code units, with the length: a digest to compare runtimes' outputs. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length}:${h.toString(16).padStart(8, "0")}`;
 }
 
 /** Asserts deep equality of JSON-like values (strings, numbers, arrays, plain objects; key order aside). */
@@ -324,26 +336,12 @@ function reference(lib: Lib): void {
  * own submitted reports.
  */
 function rollup(lib: Lib): void {
-  const { cluster, members } = samples.clusterII();
-  const raw = samples.clusterIIRecords2024H1();
-  const all = <T>(batch: { valid: readonly { value: T }[]; invalid: readonly unknown[] }, what: string): T[] => {
-    equal(batch.invalid.length, 0, `every sample ${what} is valid`);
-    return batch.valid.map((r) => r.value);
-  };
-  const records = {
-    delegations: all(lib.parseBatch(lib.DelegationSchema, raw.delegations), "delegation"),
-    agreements: all(lib.parseBatch(lib.InternationalAgreementSchema, raw.agreements), "agreement"),
-    consularCases: all(lib.parseBatch(lib.ConsularCaseSchema, raw.consularCases), "consular case"),
-    ngoProjects: all(lib.parseBatch(lib.NgoProjectSchema, raw.ngoProjects), "NGO project"),
-  };
-  const summary = lib.summarize(records, { period: "2024-H1", members });
+  const { report, summary } = compileSample(lib);
   equal(
     summary.records,
     { input: 585, counted: 582, outsidePeriod: 3, unknownMember: 0 },
     "summarize accounts for every record",
   );
-  const submitted = samples.clusterIISubmitted2024H1().map((r) => lib.parse(lib.MemberReportSchema, r));
-  const report = lib.compile([...summary.reports, ...submitted], cluster, "2024-H1", { members });
   equal(report.notReported.length, 0, "every member reported");
   equal(
     [report.totals.delegations?.outgoing?.toString(), report.totals.delegations?.incoming?.toString()],
@@ -363,8 +361,50 @@ function rollup(lib: Lib): void {
   equal(report.totals.agreements?.new?.toString(), "14", "new agreements");
 }
 
+/** `report/`: the compiled sample rendered to text (vi, en) and HTML; the output must be the same everywhere. */
+function reportSection(lib: Lib): string {
+  const { report: cluster, members } = compileSample(lib);
+  const vi = lib.render(cluster, { members });
+  const en = lib.render(cluster, { members, lang: "en" });
+  const html = lib.render(cluster, { members, format: "html" });
+  equal(
+    vi.split("\n").find((line) => line.startsWith("Trong ")),
+    "Trong 6 tháng đầu năm 2024, Cụm thi đua số II đã tổ chức khoảng 400 đoàn ra, đón gần 360 đoàn vào, " +
+      "ký kết 14 thỏa thuận quốc tế mới; tiếp nhận gần 100 dự án phi chính phủ nước ngoài với tổng giá trị cam kết " +
+      "hơn 1 triệu USD và vận động 8 tổ chức phi chính phủ nước ngoài và nhà tài trợ; giải quyết 52 vụ việc lãnh sự, " +
+      "38 vụ việc bảo hộ công dân và 12 hồ sơ xin phép sử dụng thẻ ABTC.",
+    "the Vietnamese summary sentence",
+  );
+  equal(en.split("\n")[0], "Foreign affairs report, first half of 2024: Emulation Cluster II", "the English title");
+  ok(html.startsWith("<!DOCTYPE html>") && html.includes('<html lang="vi">'), "a whole HTML document");
+  ok((html.match(/<svg/g)?.length ?? 0) >= 1, "with inline SVG charts");
+  ok(!/\b(undefined|NaN|\[object Object\])\b/.test(vi + en + html), "no undefined, NaN or [object Object]");
+  equal(lib.render(cluster, { members, format: "html" }) === html, true, "rendering is deterministic");
+  return fingerprint(`${vi}\u0000${en}\u0000${html}`);
+}
+
+/** Parses the Cluster II 2024-H1 sample, summarizes it and compiles it with the submitted reports. */
+function compileSample(lib: Lib) {
+  const { cluster, members } = samples.clusterII();
+  const raw = samples.clusterIIRecords2024H1();
+  const all = <T>(batch: { valid: readonly { value: T }[]; invalid: readonly unknown[] }, what: string): T[] => {
+    equal(batch.invalid.length, 0, `every sample ${what} is valid`);
+    return batch.valid.map((r) => r.value);
+  };
+  const records = {
+    delegations: all(lib.parseBatch(lib.DelegationSchema, raw.delegations), "delegation"),
+    agreements: all(lib.parseBatch(lib.InternationalAgreementSchema, raw.agreements), "agreement"),
+    consularCases: all(lib.parseBatch(lib.ConsularCaseSchema, raw.consularCases), "consular case"),
+    ngoProjects: all(lib.parseBatch(lib.NgoProjectSchema, raw.ngoProjects), "NGO project"),
+  };
+  const summary = lib.summarize(records, { period: "2024-H1", members });
+  const submitted = samples.clusterIISubmitted2024H1().map((r) => lib.parse(lib.MemberReportSchema, r));
+  const report = lib.compile([...summary.reports, ...submitted], cluster, "2024-H1", { members });
+  return { summary, report, members };
+}
+
 /** Every section, in order. */
-const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
+const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => unknown]> = [
   ["errors", errors],
   ["money", money],
   ["money text", moneyText],
@@ -373,6 +413,7 @@ const SECTIONS: ReadonlyArray<readonly [string, (lib: Lib) => void]> = [
   ["reference", reference],
   ["entities", entities],
   ["rollup", rollup],
+  ["report", reportSection],
 ];
 
 /** Runs every section against `lib` and reports each one. */
@@ -380,8 +421,8 @@ export function runSmoke(lib: Lib = ngoaivu): SmokeReport {
   const sections = SECTIONS.map(([name, section]): SectionResult => {
     checks = 0;
     try {
-      section(lib);
-      return { name, ok: true, checks };
+      const digest = section(lib);
+      return typeof digest === "string" ? { name, ok: true, checks, fingerprint: digest } : { name, ok: true, checks };
     } catch (error) {
       return { name, ok: false, checks, error: error instanceof Error ? error.message : String(error) };
     }
