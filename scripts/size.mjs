@@ -4,6 +4,7 @@
  *   node scripts/size.mjs                       measure and check against size-budget.json
  *   node scripts/size.mjs --from=src            measure src/index.ts instead of the built dist/index.js
  *   node scripts/size.mjs --update --reason="…" record today's figures as the budget (and in docs/quality.md)
+ *   node scripts/size.mjs --update=render --reason="…"  only for the entries named (comma-separated)
  *
  * Each entry of `size-budget.json` names exports of the public entry. For
  * each, esbuild bundles a one-line module `export { A, B } from "<entry>"`
@@ -34,7 +35,10 @@ const DOC_END = "<!-- size-table:end -->";
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const from = flag("from") ?? "dist";
-const update = args.includes("--update");
+// --update records every measured entry; --update=render,periodOf only those named.
+const updateFlag = args.find((a) => a === "--update" || a.startsWith("--update="));
+const update = updateFlag !== undefined;
+const updateOnly = updateFlag?.startsWith("--update=") ? updateFlag.slice(9).split(",") : undefined;
 const reason = flag("reason");
 
 function fail(message) {
@@ -159,8 +163,12 @@ function table(markdown) {
 
 if (update) {
   const today = new Date().toISOString().slice(0, 10);
+  if (updateOnly !== undefined) {
+    const unknown = updateOnly.filter((n) => !budget.entries.some((e) => e.name === n));
+    if (unknown.length > 0) fail(`--update names no entry ${JSON.stringify(unknown)} in size-budget.json`);
+  }
   for (const r of results) {
-    if (r.pending) continue;
+    if (r.pending || (updateOnly !== undefined && !updateOnly.includes(r.entry.name))) continue;
     r.entry.gzip = r.gzip;
     r.entry.brotli = r.brotli;
     r.entry.minified = r.minified;
