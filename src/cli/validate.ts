@@ -4,22 +4,11 @@
  * with `parseBatch`, reported and dropped), so memory stays flat on large
  * files. Exit 0 when every record is valid, 1 when some are not.
  */
-import { stat } from "node:fs/promises";
-import { ENTITY_SCHEMAS, entityJsonSchema, formatMessage, type Lang, type NgoaivuIssue, parseBatch } from "ngoaivu";
+import { ENTITY_SCHEMAS, formatMessage, type Lang, MemberReportSchema, type NgoaivuIssue, parseBatch } from "ngoaivu";
 import { megabytes, oneOf, Progress, parseCommand, UsageError, write } from "./common.js";
-import { detectEntity, ENTITY_NAMES, type EntityType, entityByName, entityFromFileName } from "./entity.js";
-import {
-  csvHeader,
-  type FileFormat,
-  firstRecord,
-  formatOf,
-  type Item,
-  readCsv,
-  readJson,
-  readNdjson,
-  type SchemaNode,
-  type Source,
-} from "./readers.js";
+import { ENTITY_NAMES, type EntityType, entityByName } from "./entity.js";
+import { type FileKind, items, type Plan, plan } from "./files.js";
+import type { FileFormat } from "./readers.js";
 
 export const VALIDATE_HELP = `Usage: ngoaivu validate <files…> [options]
 
@@ -30,7 +19,8 @@ field names, dotted for nested fields: cost.amount; lists separated by ";").
 
 Options:
   --type <entity>      the entity, when it cannot be detected from the records
-                       (${ENTITY_NAMES.join(", ")})
+                       (${ENTITY_NAMES.join(", ")});
+                       a JSON file of member reports is recognised by its fields
   --format <format>    json, ndjson or csv (default: from the file name)
   --lang <vi|en>       language of the messages (default en)
   --json               machine-readable output (one JSON document)
@@ -45,7 +35,7 @@ const CHUNK = 1000;
 
 interface FileResult {
   readonly file: string;
-  readonly type: EntityType;
+  readonly type: FileKind;
   readonly format: FileFormat;
   records: number;
   valid: number;
@@ -56,13 +46,6 @@ interface Problem {
   readonly line: number;
   readonly index?: number;
   readonly issues: readonly NgoaivuIssue[];
-}
-
-interface Plan {
-  readonly file: string;
-  readonly format: FileFormat;
-  readonly type: EntityType;
-  readonly size: number;
 }
 
 const INVALID_HEADING: Record<Lang, (p: Problem) => string> = {
@@ -79,44 +62,6 @@ function summaryLine(r: FileResult, lang: Lang): string {
 
 function where(path: readonly (string | number)[]): string {
   return path.length === 0 ? "" : ` at ${path.join(".")}`;
-}
-
-async function plan(file: string, given: { type?: EntityType; format?: FileFormat }): Promise<Plan> {
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new UsageError(`${file} is not a file`);
-    size = s.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new UsageError(code === "ENOENT" ? `${file}: no such file` : `cannot read ${file} (${code ?? "error"})`);
-  }
-  const format = given.format ?? formatOf(file);
-  if (format === undefined) {
-    throw new UsageError(`${file}: cannot tell the format from the name: give --format json, ndjson or csv`);
-  }
-  let type = given.type;
-  if (type === undefined) {
-    const source: Source = { path: file };
-    if (format === "csv") type = detectEntity((await csvHeader(source)) ?? []);
-    else {
-      const first = await firstRecord(source, format);
-      if (typeof first === "object" && first !== null && !Array.isArray(first)) type = detectEntity(Object.keys(first));
-    }
-    type ??= entityFromFileName(file);
-  }
-  if (type === undefined) {
-    throw new UsageError(formatMessage("UNKNOWN_ENTITY", { file, options: ENTITY_NAMES.join(", ") }));
-  }
-  return { file, format, type, size };
-}
-
-function items(p: Plan, onBytes: (bytes: number) => void): AsyncGenerator<Item> {
-  const source: Source = { path: p.file, onBytes };
-  if (p.format === "json") return readJson(source);
-  if (p.format === "ndjson") return readNdjson(source);
-  return readCsv(source, entityJsonSchema(p.type) as SchemaNode, p.type);
 }
 
 /** Output: text lines, or one streamed JSON document. */
@@ -185,7 +130,7 @@ function jsonSink(): Sink {
 
 async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress): Promise<FileResult> {
   const result: FileResult = { file: p.file, type: p.type, format: p.format, records: 0, valid: 0, invalid: 0 };
-  const schema = ENTITY_SCHEMAS[p.type];
+  const schema = p.type === "member-report" ? MemberReportSchema : ENTITY_SCHEMAS[p.type];
   let values: unknown[] = [];
   let lines: number[] = [];
   let indexes: number[] = [];

@@ -1,0 +1,369 @@
+/**
+ * `ngoaivu report [files…]`: compiles a cluster's report for a period from
+ * record files (streamed: validated and summarized in chunks, the partial
+ * summaries merged) and member reports, and renders it. With no files it
+ * uses a built-in sample.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import {
+  type ClusterReport,
+  ClusterReportSchema,
+  type Comparison,
+  ConsularCaseSchema,
+  compare,
+  compile,
+  DelegationSchema,
+  type EmulationCluster,
+  EmulationClusterSchema,
+  InternationalAgreementSchema,
+  type Lang,
+  type Member,
+  type MemberReport,
+  MemberReportSchema,
+  MemberSchema,
+  merge,
+  mergeReports,
+  NgoProjectSchema,
+  OdaProjectSchema,
+  type Period,
+  parse,
+  parseBatch,
+  parsePeriod,
+  RENDER_FORMATS,
+  type RecordSet,
+  type RenderFormat,
+  type ReportingConvention,
+  render,
+  type Summary,
+  summarize,
+} from "ngoaivu";
+import { megabytes, oneOf, Progress, parseCommand, UsageError } from "./common.js";
+import { items, type Plan, plan } from "./files.js";
+
+export const REPORT_HELP = `Usage: ngoaivu report [files…] [options]
+
+Compiles a cluster's report for a period and renders it. Files hold records
+(delegations, agreements, consular cases, ODA or NGO projects: JSON, NDJSON
+or CSV, one entity type a file) or members' own reports (JSON). Records are
+validated and summarized in chunks, so large files stay within flat memory;
+a file with invalid records stops the report (run ngoaivu validate on it).
+With no files, the built-in sample is used.
+
+Options:
+  --period <period>        the period, e.g. 2024-H1, 2024, 2021-2025
+                           (default: the sample's; required with files)
+  --cluster <II|file>      the cluster: II (built in) or a JSON file (default II)
+  --members <file>         member records (JSON array or NDJSON), for names and
+                           kinds (default: the built-in Cluster II members)
+  --convention <c>         statistical (default) or administrative (Decree
+                           09/2019/NĐ-CP cut-off days)
+  --lang <vi|en>           language (default vi)
+  --format <f>             text (default), markdown, json or html
+  --compare <previous|file>  compare with the previous period (from the same
+                           files) or with a report in a JSON file
+  --out <file>             write the report to a file instead of stdout
+  --sample <name>          the built-in sample with no files: cluster-ii
+                           (default, 2024-H1) or cao-bang (2020-2025, a
+                           member's term report compared with 2016-2020)
+  -h, --help               this help
+
+Exit status: 0 report written, 1 invalid input, 2 usage error.
+`;
+
+const CHUNK = 5000;
+
+type Bucket = keyof RecordSet;
+
+const BUCKETS = {
+  delegation: ["delegations", DelegationSchema],
+  "international-agreement": ["agreements", InternationalAgreementSchema],
+  "consular-case": ["consularCases", ConsularCaseSchema],
+  "oda-project": ["odaProjects", OdaProjectSchema],
+  "ngo-project": ["ngoProjects", NgoProjectSchema],
+} as const;
+
+interface Inputs {
+  readonly cluster: EmulationCluster;
+  readonly members: readonly Member[];
+}
+
+async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(code === "ENOENT" ? `${file}: no such file` : `cannot read ${file} (${code ?? "error"})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function readMembers(file: string): Promise<Member[]> {
+  const p = await plan(file, { type: "member" });
+  const values: unknown[] = [];
+  for await (const item of items(p)) {
+    if (item.kind === "problem") throw new Error(`${file}: line ${item.line}: ${item.code}`);
+    values.push(item.value);
+  }
+  return values.map((v) => parse(MemberSchema, v));
+}
+
+async function inputs(values: Record<string, unknown>): Promise<Inputs> {
+  const wanted = typeof values.cluster === "string" ? values.cluster : "II";
+  let cluster: EmulationCluster;
+  let members: readonly Member[];
+  if (wanted === "II") {
+    const { clusterII } = await import("ngoaivu/samples");
+    ({ cluster, members } = clusterII());
+  } else if (wanted.toLowerCase().endsWith(".json")) {
+    cluster = parse(EmulationClusterSchema, await readJsonFile(wanted));
+    members = [];
+  } else {
+    throw new UsageError(
+      `--cluster: the built-in cluster is II; give another as a JSON file (received ${JSON.stringify(wanted)})`,
+    );
+  }
+  if (typeof values.members === "string") members = await readMembers(values.members);
+  return { cluster, members };
+}
+
+/** Summarizes record files in chunks and merges the partial summaries; collects member reports. */
+async function fromFiles(
+  plans: readonly Plan[],
+  periods: readonly Period[],
+  convention: ReportingConvention,
+  lang: Lang,
+): Promise<{ summaries: Summary[]; reports: MemberReport[] }> {
+  const summaries: (Summary | undefined)[] = periods.map(() => undefined);
+  const reports: MemberReport[] = [];
+  const progress = new Progress();
+  const total = plans.reduce((s, p) => s + p.size, 0);
+  let done = 0;
+  for (const p of plans) {
+    let batch: unknown[] = [];
+    let lines: number[] = [];
+    let bytes = 0;
+    const flush = () => {
+      if (batch.length === 0) return;
+      if (p.type === "member-report") {
+        const { valid, invalid } = parseBatch(MemberReportSchema, batch, { lang });
+        if (invalid.length > 0) throw invalidError(p.file, lines[invalid[0]?.index ?? 0] ?? 0, invalid.length, lang);
+        reports.push(...valid.map((v) => v.value));
+      } else if (p.type in BUCKETS) {
+        const [bucket, schema] = BUCKETS[p.type as keyof typeof BUCKETS];
+        const { valid, invalid } = parseBatch(schema, batch, { lang });
+        if (invalid.length > 0) throw invalidError(p.file, lines[invalid[0]?.index ?? 0] ?? 0, invalid.length, lang);
+        const records = { [bucket as Bucket]: valid.map((v) => v.value) } as RecordSet;
+        periods.forEach((period, i) => {
+          const s = summarize(records, { period, convention });
+          const before = summaries[i];
+          summaries[i] = before === undefined ? s : merge(before, s);
+        });
+      } else {
+        throw new UsageError(`${p.file}: holds ${p.type} records, which a report does not use`);
+      }
+      batch = [];
+      lines = [];
+    };
+    for await (const item of items(p, (b) => {
+      bytes = b;
+    })) {
+      if (item.kind === "problem") {
+        throw new Error(`${p.file}: line ${item.line}: ${item.code} (run ngoaivu validate ${p.file})`);
+      }
+      if (p.format === "json" && Array.isArray(item.value) && p.type === "member-report") {
+        for (const v of item.value) {
+          batch.push(v);
+          lines.push(item.line);
+        }
+      } else {
+        batch.push(item.value);
+        lines.push(item.line);
+      }
+      if (batch.length >= CHUNK) {
+        flush();
+        progress.update(() => `ngoaivu report: ${megabytes(done + bytes)} of ${megabytes(total)}`);
+      }
+    }
+    flush();
+    done += p.size;
+  }
+  progress.done();
+  return { summaries: summaries.filter((s): s is Summary => s !== undefined), reports };
+}
+
+function invalidError(file: string, line: number, count: number, lang: Lang): Error {
+  return new Error(
+    lang === "vi"
+      ? `${file}: ${count} bản ghi không hợp lệ, bản ghi đầu tiên ở dòng ${line} (chạy ngoaivu validate ${file})`
+      : `${file}: ${count} invalid record${count === 1 ? "" : "s"}, the first on line ${line} (run ngoaivu validate ${file})`,
+  );
+}
+
+async function sampleClusterII(period: Period): Promise<{ current: MemberReport[]; previous: MemberReport[] }> {
+  const samples = await import("ngoaivu/samples");
+  const wire = samples.clusterIIRecords2024H1();
+  const decode = <T>(schema: Parameters<typeof parseBatch>[0], list: readonly unknown[]): T[] =>
+    parseBatch(schema, list).valid.map((v) => v.value as T);
+  const records: RecordSet = {
+    delegations: decode(DelegationSchema, wire.delegations),
+    agreements: decode(InternationalAgreementSchema, wire.agreements),
+    consularCases: decode(ConsularCaseSchema, wire.consularCases),
+    ngoProjects: decode(NgoProjectSchema, wire.ngoProjects),
+  };
+  const submitted = samples.clusterIISubmitted2024H1().map((r) => parse(MemberReportSchema, r));
+  const of = (p: Period) => [
+    ...summarize(records, { period: p }).reports,
+    ...submitted.filter((r) => r.period.equals(p)),
+  ];
+  return { current: of(period), previous: of(period.previous()) };
+}
+
+async function sampleCaoBang(): Promise<{ report: MemberReport; previous: MemberReport; members: Member[] }> {
+  const samples = await import("ngoaivu/samples");
+  const member = parse(MemberSchema, samples.CAO_BANG_MEMBER_JSON);
+  const wire = samples.caoBangRecords();
+  const summary = summarize(
+    {
+      delegations: parseBatch(DelegationSchema, wire.delegations).valid.map((v) => v.value),
+      agreements: parseBatch(InternationalAgreementSchema, wire.agreements).valid.map((v) => v.value),
+      odaProjects: parseBatch(OdaProjectSchema, wire.odaProjects).valid.map((v) => v.value),
+    },
+    { period: "2020-2025", members: [member] },
+  );
+  const fromRecords = summary.reports[0] as MemberReport;
+  return {
+    report: mergeReports(fromRecords, parse(MemberReportSchema, samples.caoBangSubmitted())),
+    previous: parse(MemberReportSchema, samples.caoBangPrevious()),
+    members: [member],
+  };
+}
+
+async function previousFromFile(file: string): Promise<MemberReport | ClusterReport> {
+  const json = await readJsonFile(file);
+  const wire =
+    typeof json === "object" && json !== null && "report" in json ? (json as { report: unknown }).report : json;
+  if (typeof wire === "object" && wire !== null && "rows" in wire) return parse(ClusterReportSchema, wire);
+  return parse(MemberReportSchema, wire);
+}
+
+async function output(text: string, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`--out: cannot write ${out} (${code ?? "error"})`);
+  }
+  process.stderr.write(`ngoaivu: wrote ${out}\n`);
+}
+
+/** Runs `ngoaivu report`; returns the exit status. */
+export async function runReport(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand("report", args, {
+    period: { type: "string" },
+    cluster: { type: "string" },
+    members: { type: "string" },
+    convention: { type: "string" },
+    lang: { type: "string" },
+    format: { type: "string" },
+    compare: { type: "string" },
+    out: { type: "string" },
+    sample: { type: "string" },
+  });
+  if (values.help === true) {
+    process.stdout.write(REPORT_HELP);
+    return 0;
+  }
+  const lang = oneOf<Lang>("lang", values.lang, ["vi", "en"], "vi");
+  const format = oneOf<RenderFormat>("format", values.format, RENDER_FORMATS, "text");
+  const convention = oneOf<ReportingConvention>(
+    "convention",
+    values.convention,
+    ["statistical", "administrative"],
+    "statistical",
+  );
+  const out = typeof values.out === "string" ? values.out : undefined;
+  const compareWith = typeof values.compare === "string" ? values.compare : undefined;
+  const readPeriod = (text: string): Period => {
+    try {
+      return parsePeriod(text);
+    } catch {
+      throw new UsageError(`--period: cannot read ${JSON.stringify(text)} (e.g. 2024-H1, 2024, 2021-2025)`);
+    }
+  };
+  if (positionals.length === 0) {
+    const sample = oneOf("sample", values.sample, ["cluster-ii", "cao-bang"], "cluster-ii");
+    if (sample === "cao-bang") {
+      if (values.period !== undefined && values.period !== "2020-2025") {
+        throw new UsageError("--period: the cao-bang sample covers 2020-2025 only");
+      }
+      const { report, previous, members } = await sampleCaoBang();
+      const against =
+        compareWith === undefined
+          ? undefined
+          : compareWith === "previous"
+            ? previous
+            : await previousFromFile(compareWith);
+      const comparison = against === undefined ? undefined : compare(report, against, { digits: 0 });
+      await output(render(report, { lang, format, members, ...(comparison === undefined ? {} : { comparison }) }), out);
+      return 0;
+    }
+    const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
+    const { cluster, members } = await inputs(values);
+    const { current, previous } = await sampleClusterII(period);
+    return finish(current, previous, period, { cluster, members }, { lang, format, out, compareWith });
+  }
+  if (values.sample !== undefined) throw new UsageError("--sample is for a report without files");
+  if (typeof values.period !== "string") throw new UsageError("report: give --period (e.g. --period 2024-H1)");
+  const period = readPeriod(values.period);
+  const plans: Plan[] = [];
+  for (const file of positionals) plans.push(await plan(file, {}, { reports: true }));
+  const ctx = await inputs(values);
+  const periods = compareWith === "previous" ? [period, period.previous()] : [period];
+  const { summaries, reports } = await fromFiles(plans, periods, convention, lang);
+  const reportsOf = (p: Period) => [
+    ...(summaries.find((s) => s.period.equals(p))?.reports ?? []),
+    ...reports.filter((r) => r.period.equals(p)),
+  ];
+  return finish(reportsOf(period), compareWith === "previous" ? reportsOf(period.previous()) : [], period, ctx, {
+    lang,
+    format,
+    out,
+    compareWith,
+  });
+}
+
+async function finish(
+  current: readonly MemberReport[],
+  previous: readonly MemberReport[],
+  period: Period,
+  ctx: Inputs,
+  o: { lang: Lang; format: RenderFormat; out: string | undefined; compareWith: string | undefined },
+): Promise<number> {
+  const year = period.endYear;
+  const options = { members: [...ctx.members], year };
+  const report = compile(current, ctx.cluster, period, options);
+  let comparison: Comparison | undefined;
+  if (o.compareWith === "previous") {
+    const before = period.previous();
+    comparison = compare(report, compile(previous, ctx.cluster, before, { ...options, year }));
+  } else if (o.compareWith !== undefined) {
+    comparison = compare(report, await previousFromFile(o.compareWith));
+  }
+  const text = render(report, {
+    lang: o.lang,
+    format: o.format,
+    members: ctx.members,
+    ...(comparison === undefined ? {} : { comparison }),
+  });
+  await output(text, o.out);
+  return 0;
+}
