@@ -220,7 +220,11 @@ export async function runValidate(args: readonly string[]): Promise<number> {
   const plans: Plan[] = [];
   for (const file of positionals) {
     plans.push(
-      await plan(file, { ...(type === undefined ? {} : { type }), ...(format === undefined ? {} : { format }) }),
+      await plan(
+        file,
+        { ...(type === undefined ? {} : { type }), ...(format === undefined ? {} : { format }) },
+        { reports: true },
+      ),
     );
   }
   const sink = values.json === true ? jsonSink() : textSink(lang);

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import type { Lang } from "../errors/index.js";
 import { Figure, formatFigure } from "../figure/index.js";
 import type { Money } from "../money/index.js";
@@ -594,7 +594,7 @@ const COLUMN_PATHS: ReadonlyArray<readonly [Column, undefined, string]> = [
 export function comparisonLines(comparison: Comparison, lang: Lang): ComparisonLine[] {
   const out: ComparisonLine[] = [];
   for (const c of comparison.figures) {
-    if (c.previous === null) continue;
+    if (c.previous === null || (!says(c.current) && !says(c.previous))) continue;
     const label = pathLabel(c.path, lang);
     if (label === undefined) continue;
     out.push({

@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { type Lang, NgoaivuError } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
 import {
