@@ -7,7 +7,7 @@
  */
 import { type ErrorCode, type ErrorParams, isNgoaivuError } from "../errors/index.js";
 import { type CalendarDate, isCalendarDate, vietnamDateOf } from "../period/index.js";
-import { isCountryCode, province, provinceHistory } from "../reference/index.js";
+import { countries, province, provinceHistory } from "../reference/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
 
 /**
@@ -37,11 +37,8 @@ export function decodeDate(value: string, sink: IssueSink): CalendarDate {
   }
 }
 
-
-/** Tells whether an ISO 3166-1 alpha-2 code names a country the reference module knows. */
-export function isCountry(code: string): boolean {
-  return isCountryCode(code);
-}
+/** The ISO 3166-1 alpha-2 codes the reference module knows, in order. */
+export const COUNTRY_CODES: readonly [string, ...string[]] = countries().map((c) => c.code) as [string, ...string[]];
 
 /** A problem with a province code on a day. */
 export interface ProvinceProblem {

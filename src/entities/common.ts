@@ -8,8 +8,8 @@
 import { z } from "zod";
 import { getCurrency, Money, MoneySchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";
-import { DATE_OR_INSTANT_PATTERN, decodeDate, isCountry } from "./_deps.js";
-import { addDomainIssue } from "./_issues.js";
+import { COUNTRY_CODES, DATE_OR_INSTANT_PATTERN, decodeDate } from "./_deps.js";
+import { addDomainIssue, codeMessage } from "./_issues.js";
 
 /** Pattern of a member id: lowercase ASCII letters and digits in hyphen-separated words. */
 export const MEMBER_ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,11 +61,8 @@ export const RecordIdSchema = z.string().min(1).max(128).describe("Caller-chosen
  * ```
  */
 export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { message: "two capital letters (ISO 3166-1 alpha-2)", abort: true })
-  .check((payload) => {
-    if (!isCountry(payload.value))
-      addDomainIssue(payload, "UNKNOWN_COUNTRY", { value: payload.value }, [], payload.value);
+  .enum(COUNTRY_CODES, {
+    error: (issue) => (typeof issue.input === "string" ? codeMessage("UNKNOWN_COUNTRY") : undefined),
   })
   .describe("ISO 3166-1 alpha-2 country code, e.g. KR");
 

@@ -33,7 +33,6 @@ const ZOD_ONLY_CODES = new Set([
   // values that have the right shape but name nothing real
   "INVALID_DATE",
   "INVALID_INSTANT",
-  "UNKNOWN_COUNTRY",
   "UNKNOWN_CURRENCY",
   "UNKNOWN_PROVINCE",
   "PROVINCE_NOT_VALID_AT_DATE",

@@ -77,6 +77,38 @@ describe("parse and safeParse", () => {
     expect(safeParse(DelegationSchema, trip, { strict: true }).success).toBe(true);
   });
 
+  it("makes every kind of nested object strict: unions, intersections, records, defaults, pipes", () => {
+    const point = z.object({ x: z.number() });
+    const schema = z.object({
+      u: z.union([point, z.string()]),
+      i: z.intersection(point, z.object({ y: z.number() }).loose()),
+      r: z.record(z.string(), point),
+      d: point.default({ x: 0 }),
+      n: point.nullable(),
+      p: z.string().pipe(z.string()),
+      c: z.object({ x: z.number() }).catchall(z.string()),
+      l: z.lazy(() => point),
+    });
+    const input = {
+      u: { x: 1, extra: 1 },
+      i: { x: 1, y: 2, extra: 1 },
+      r: { a: { x: 1, extra: 1 } },
+      d: { x: 1, extra: 1 },
+      n: { x: 1, extra: 1 },
+      p: "p",
+      c: { x: 1, free: "text" },
+      l: { x: 1, extra: 1 },
+    };
+    expect(safeParse(schema, input).success).toBe(true);
+    const strict = issuesOf(safeParse(schema, input, { strict: true }));
+    expect(strict.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["u.extra", "i.extra", "r.a.extra", "d.extra", "n.extra"]),
+    );
+    expect(strict.every((i) => i.code === "UNKNOWN_KEY" || i.code === "INVALID_TYPE")).toBe(true);
+    expect(strict.some((i) => i.path[0] === "c" || i.path[0] === "l")).toBe(false);
+    expect(safeParse(schema, input, { strict: true })).toEqual(safeParse(schema, input, { strict: true }));
+  });
+
   it("keeps the domain rules in strict mode", () => {
     const issues = issuesOf(safeParse(DelegationSchema, { ...trip, end: "2024-01-01" }, { strict: true }));
     expect(issues.map((i) => i.code)).toEqual(["END_BEFORE_START"]);
