@@ -137,7 +137,9 @@ function run<T>(r: Resolved, input: unknown): SafeParseResult<T> {
  * import { safeParse, DelegationSchema } from "ngoaivu";
  * const result = safeParse(DelegationSchema, { direction: "sideways" }, { lang: "vi" });
  * result.success; //=> false
- * result.success ? [] : result.issues[0];
+ * result.success ? [] : result.issues.map((i) => i.code);
+ * //=> ["REQUIRED", "INVALID_ENUM", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED", "REQUIRED"]
+ * result.success ? [] : result.issues.find((i) => i.path[0] === "direction");
  * //=> { code: "INVALID_ENUM", path: ["direction"], message: "Giá trị phải là một trong outgoing, incoming, nhận được \"sideways\"", params: { options: "outgoing, incoming", received: "\"sideways\"" } }
  * ```
  */
