@@ -35,3 +35,12 @@ it("validates a 100 MB NDJSON file streaming: every invalid record reported, pea
   );
   expect(rss).toBeLessThan(200);
 }, 120_000);
+
+it("keeps no record: the same 100 MB validates under a 40 MB old-space cap", async () => {
+  const r = await runAsync(["validate", file], { NGOAIVU_REPORT_RSS: "1", NODE_OPTIONS: "--max-old-space-size=40" });
+  expect(r.stderr).not.toContain("heap out of memory");
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain(
+    `${(written.records - written.invalid).toLocaleString("en-US")} valid, ${written.invalid} invalid`,
+  );
+}, 120_000);
