@@ -271,4 +271,27 @@ describe("render: formats and edge cases", () => {
     expect(html).toContain('id="chart-money-USD"');
     expect(html).toContain('id="chart-money-VND"');
   });
+
+  it("compares money totals currency by currency, and lists non-reporting members in HTML", () => {
+    const self = compare(caoBang.report, caoBang.report, { digits: 0 });
+    const text = render(caoBang.report, { comparison: self, lang: "en" });
+    expect(text).toContain(
+      "- ODA capital (VND): VND 1,576.566 billion (VND 1,576.566 billion), unchanged from the 2020–2025 term",
+    );
+    expect(text).toContain("- NGO committed (USD): USD 52 million (USD 52 million), unchanged from the 2020–2025 term");
+    const { cluster: c, members } = clusterII();
+    const partial = compile(cluster.report.rows.slice(1), c, "2024-H1", { members });
+    const html = render(partial, { members, format: "html" });
+    expect(html).toContain("<li>Sở Ngoại vụ thành phố Hải Phòng</li>");
+  });
+
+  it("aligns text columns by what is seen: combining marks take no width", () => {
+    const decomposed = "Ha\u0300 Nô\u0323i";
+    const names = [{ id: "vp-ubnd-ha-nam", names: { vi: decomposed, en: decomposed } }];
+    const lines = render(cluster.report, { members: names }).split("\n");
+    const row = lines.find((l) => l.startsWith(decomposed));
+    const header = lines.find((l) => l.startsWith("Thành viên"));
+    expect(row).toBeDefined();
+    expect(row?.normalize("NFC").length).toBe(header?.length);
+  });
 });
