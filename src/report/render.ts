@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { showValue } from "../_lib/show.js";
 import { type Lang, NgoaivuError } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
 import {
@@ -211,22 +212,22 @@ function json(report: ClusterReport | MemberReport, view: View, comparison: Comp
  *   figures: { delegations: { outgoing: Figure.count(120), incoming: Figure.count(190, "about") } },
  * } as const;
  * const members = [{ id: "so-ngoai-vu-cao-bang", names: { vi: "Sở Ngoại vụ tỉnh Cao Bằng", en: "Cao Bang Department of Foreign Affairs" } }];
- * render(report, { members }).split("\n")[3];
+ * render(report, { members }).split("\n")[4];
  * //=> "Trong giai đoạn 2020–2025, Sở Ngoại vụ tỉnh Cao Bằng đã tổ chức 120 đoàn ra, đón khoảng 190 đoàn vào."
- * render(report, { members, lang: "en" }).split("\n")[3];
+ * render(report, { members, lang: "en" }).split("\n")[4];
  * //=> "In the 2020–2025 term, Cao Bang Department of Foreign Affairs organised 120 outgoing delegations and received about 190 incoming delegations."
  * ```
  */
 export function render(report: ClusterReport | MemberReport, options: RenderOptions = {}): string {
   const lang = options.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") {
-    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(lang) }, { path: ["lang"] });
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(lang) }, { path: ["lang"] });
   }
   const format = options.format ?? "text";
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: RENDER_FORMATS.join(", "), received: String(format) },
+      { options: RENDER_FORMATS.join(", "), received: showValue(format) },
       { path: ["format"] },
     );
   }
