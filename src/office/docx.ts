@@ -1,0 +1,540 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import {
+  type ClusterReport,
+  type Comparison,
+  type Lang,
+  type MemberNames,
+  type MemberReport,
+  NgoaivuError,
+  render,
+} from "ngoaivu";
+import { placeAndDate } from "./_date.js";
+import { parseRendered, type ReportView, type Section } from "./_view.js";
+
+/** The issuing agency, as the header block names it. */
+export interface OfficeAgency {
+  /** The superior body, written above the agency: `"UBND THÀNH PHỐ HÀ NỘI"`. */
+  readonly superior?: string;
+  /** The issuing agency, in bold: `"SỞ NGOẠI VỤ"`. */
+  readonly name: string;
+}
+
+/** Who signs the document. */
+export interface OfficeSigner {
+  /** The signing authority when signing for someone else: `"KT. GIÁM ĐỐC"`, `"TM. ỦY BAN NHÂN DÂN"`. */
+  readonly authority?: string;
+  /** The signer's position: `"PHÓ GIÁM ĐỐC"`. */
+  readonly position: string;
+  /** The signer's full name: `"Nguyễn Văn A"`. */
+  readonly name: string;
+}
+
+/** Options for {@link toDocx}. */
+export interface DocxOptions {
+  /** Language: `"vi"` (default, the administrative layout of Decree 30/2020/NĐ-CP) or `"en"` (laid out plainly). */
+  readonly lang?: Lang;
+  /** The members' names (e.g. the `Member` records); without them rows show member ids. */
+  readonly members?: readonly MemberNames[];
+  /** The comparison with the previous period, from `compare(report, previous)`. */
+  readonly comparison?: Comparison;
+  /** Extra figures said as a share of another extra figure (as for `render`). */
+  readonly shares?: Readonly<Record<string, string>>;
+  /** The issuing agency; by default the member's (or the cluster's) name. */
+  readonly agency?: OfficeAgency;
+  /** The document's number and symbol, `"123/BC-SNgV"`; left blank for registration when absent. */
+  readonly number?: string;
+  /** The place of issue: `"Hà Nội"`. */
+  readonly place?: string;
+  /** The date of issue, `YYYY-MM-DD`; without it the day and month are left blank for the signing day. */
+  readonly date?: string;
+  /** The summary line under "BÁO CÁO": by default "Sơ kết công tác đối ngoại 6 tháng đầu năm 2024" and the like. */
+  readonly summary?: string;
+  /** The recipients ("Nơi nhận"), one a line; by default the archive, `"Lưu: VT"`. */
+  readonly recipients?: readonly string[];
+  /** The signature block. */
+  readonly signer?: OfficeSigner;
+}
+
+/** A4 portrait, in twips (1/1440 inch). */
+const A4 = { width: 11906, height: 16838 } as const;
+/** Page margins in twips: top and bottom 20 mm, left 30 mm, right 15 mm (Decree 30/2020/NĐ-CP, Annex I). */
+const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 } as const;
+const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+const FONT = "Times New Roman";
+const BODY = 28; // 14 pt, in half-points
+
+function isCluster(report: ClusterReport | MemberReport): report is ClusterReport {
+  return "rows" in report && "totals" in report;
+}
+
+// Advance widths of Times New Roman (= Liberation Serif), per 1000 em: a–z, then A–Z.
+const REGULAR = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+  500, 500, 444, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611,
+  722, 722, 944, 722, 722, 611,
+];
+const BOLD = [
+  500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,
+  500, 500, 444, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667,
+  722, 722, 1000, 722, 722, 667,
+];
+const OTHER: Readonly<Record<string, number>> = {
+  " ": 250,
+  ",": 250,
+  ".": 250,
+  ":": 278,
+  ";": 278,
+  "/": 278,
+  "-": 333,
+};
+
+/** The width of a line of Times New Roman in twips (Vietnamese letters as their base letters). */
+function textWidth(text: string, halfPoints: number, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const ch of text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/\p{M}/gu, "")) {
+    const code = ch.charCodeAt(0);
+    if (code >= 97 && code <= 122) units += table[code - 97] as number;
+    else if (code >= 65 && code <= 90) units += table[code - 65 + 26] as number;
+    else if (code >= 48 && code <= 57) units += 500;
+    else units += OTHER[ch] ?? 333;
+  }
+  return Math.ceil((units * halfPoints) / 100); // units/1000 em × (halfPoints/2) pt × 20 twips/pt
+}
+
+interface RunStyle {
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+}
+
+function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: FONT,
+    size: style.size ?? BODY,
+    bold: style.bold ?? false,
+    italics: style.italics ?? false,
+  });
+}
+
+function line(
+  text: string,
+  style: RunStyle & {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    after?: number;
+    before?: number;
+  } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: style.align ?? AlignmentType.CENTER,
+    spacing: { before: style.before ?? 0, after: style.after ?? 0 },
+    children: [run(text, style)],
+  });
+}
+
+/** A short horizontal rule, `width` twips long, centred in a column `columnWidth` wide. */
+function rule(width: number, columnWidth: number): Paragraph {
+  const side = Math.max(0, Math.round((columnWidth - width) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
+}
+
+function cell(children: Paragraph[], width: number, borders = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children,
+    ...(borders ? {} : { borders: TableBorders.NONE }),
+  });
+}
+
+function plainTable(rows: TableCell[][], widths: number[]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map((cells) => new TableRow({ children: cells })),
+  });
+}
+
+/** The header block: agency left, national title and motto right, then number and place-date. */
+function headerBlock(agency: OfficeAgency, number: string, dateLine: string): Table {
+  const left = 3855;
+  const right = TEXT_WIDTH - left;
+  const title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  const motto = "Độc lập - Tự do - Hạnh phúc";
+  const agencyName = agency.name.toUpperCase();
+  const leftTop = [
+    ...(agency.superior === undefined ? [] : [line(agency.superior.toUpperCase(), { size: 26 })]),
+    line(agencyName, { size: 26, bold: true }),
+    rule(Math.round(Math.min(textWidth(agencyName, 26, true), left) * 0.4), left),
+  ];
+  const rightTop = [
+    line(title, { size: 24, bold: true }),
+    line(motto, { size: 26, bold: true }),
+    rule(textWidth(motto, 26, true), right),
+  ];
+  return plainTable(
+    [
+      [cell(leftTop, left), cell(rightTop, right)],
+      [
+        cell([line(`Số: ${number}`, { size: 26, before: 120 })], left),
+        cell([line(dateLine, { size: 28, italics: true, before: 120 })], right),
+      ],
+    ],
+    [left, right],
+  );
+}
+
+function bodyParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: 567 },
+    spacing: { before: 0, after: 120, line: 288, lineRule: LineRuleType.AUTO },
+    children: [run(text)],
+  });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    indent: { firstLine: 567 },
+    spacing: { before: 120, after: 120 },
+    keepNext: true,
+    children: [run(text, { bold: true })],
+  });
+}
+
+const CELL_MARGIN = 60;
+
+/**
+ * Column widths in twips for a font size, or `undefined` when the longest
+ * words do not fit: every column at least as wide as its longest word (a
+ * word never breaks), the first (names) at least a fifth of the line, the
+ * room left shared by what each column would need on two lines.
+ */
+function columnWidths(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  size: number,
+): number[] | undefined {
+  const columns = head.map((h, i) => [h, ...rows.map((r) => r[i] ?? "")]);
+  const pad = 2 * CELL_MARGIN + 40;
+  const min = columns.map((texts) => {
+    const words = texts.flatMap((t, j) => t.split(" ").map((w) => textWidth(w, size, j === 0)));
+    return Math.max(...words) + pad;
+  });
+  min[0] = Math.max(min[0] as number, Math.round(TEXT_WIDTH * (head.length === 2 ? 0.5 : 0.2)));
+  const want = columns.map((texts, i) =>
+    Math.max(min[i] as number, ...texts.map((t, j) => Math.ceil(textWidth(t, size, j === 0) / 2) + pad)),
+  );
+  const base = min.reduce((a, b) => a + b, 0);
+  if (base > TEXT_WIDTH) return undefined;
+  const extra = want.map((w, i) => w - (min[i] as number));
+  const more = extra.reduce((a, b) => a + b, 0);
+  const slack = TEXT_WIDTH - base;
+  const widths = min.map((m, i) =>
+    more === 0 ? m + Math.floor(slack / head.length) : m + Math.floor((slack * (extra[i] as number)) / more),
+  );
+  widths[0] = (widths[0] as number) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function statisticsTable(section: Extract<Section, { kind: "table" }>): Table {
+  const cells = section.rows.map((r) => r.cells);
+  let size = section.head.length > 4 ? 20 : 24;
+  let widths = columnWidths(section.head, cells, size);
+  while (widths === undefined && size > 14) {
+    size -= 2;
+    widths = columnWidths(section.head, cells, size);
+  }
+  if (widths === undefined) widths = section.head.map(() => Math.floor(TEXT_WIDTH / section.head.length));
+  const w = widths;
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const tableCell = (text: string, i: number, bold: boolean) =>
+    new TableCell({
+      width: { size: w[i] as number, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      children: [
+        new Paragraph({
+          alignment: bold && i > 0 ? AlignmentType.CENTER : i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+          children: [run(text, { size, bold })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: w,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: section.head.map(
+          (h, i) =>
+            new TableCell({
+              width: { size: w[i] as number, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.CENTER,
+              margins: { left: 60, right: 60, top: 20, bottom: 20 },
+              children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(h, { size, bold: true })] })],
+            }),
+        ),
+      }),
+      ...section.rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => tableCell(c, i, r.total)) }),
+      ),
+    ],
+  });
+}
+
+function sectionsOf(view: ReportView, lang: Lang): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const section of view.sections) {
+    if (section.kind === "table") {
+      out.push(heading(section.title), statisticsTable(section));
+      if (view.subtitle !== "")
+        out.push(
+          line(`(${view.subtitle.replace(/ · /g, "; ")})`, {
+            size: 24,
+            italics: true,
+            align: AlignmentType.LEFT,
+            before: 60,
+            after: 120,
+          }),
+        );
+    } else if (section.items.length === 0 || section.items.every((i) => !i.includes(":"))) {
+      const items = section.items.length === 0 ? (lang === "vi" ? "không có" : "none") : section.items.join("; ");
+      out.push(
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: 567 },
+          spacing: { before: 120, after: 120 },
+          children: [run(`${section.title}: `, { bold: true }), run(`${items}.`)],
+        }),
+      );
+    } else {
+      out.push(heading(section.title), ...section.items.map((i) => bodyParagraph(`- ${i}.`)));
+    }
+  }
+  return out;
+}
+
+/** The recipients and the signature block, side by side. */
+function closing(recipients: readonly string[], signer: OfficeSigner | undefined, lang: Lang): Table {
+  const left = 4200;
+  const right = TEXT_WIDTH - left;
+  const items = recipients.map((r, i) => {
+    const text = r.replace(/[;.,]\s*$/, "");
+    return new Paragraph({
+      children: [run(`- ${text}${i === recipients.length - 1 ? "." : ";"}`, { size: 22 })],
+    });
+  });
+  const recipientsCell = [
+    new Paragraph({
+      spacing: { before: 240 },
+      children: [run(lang === "vi" ? "Nơi nhận:" : "Distribution:", { size: 24, bold: true, italics: true })],
+    }),
+    ...items,
+  ];
+  const sign: Paragraph[] = [];
+  if (signer !== undefined) {
+    if (signer.authority !== undefined) sign.push(line(signer.authority.toUpperCase(), { bold: true, before: 240 }));
+    sign.push(line(signer.position.toUpperCase(), { bold: true, before: signer.authority === undefined ? 240 : 0 }));
+    sign.push(line("", { after: 1440 }));
+    sign.push(line(signer.name, { bold: true }));
+  } else sign.push(line(""));
+  return plainTable([[cell(recipientsCell, left), cell(sign, right)]], [left, right]);
+}
+
+function defaultSummary(report: ClusterReport | MemberReport, lang: Lang): string {
+  const label = report.period.label(lang);
+  const kind = report.period.kind;
+  const cluster = isCluster(report)
+    ? (report.name?.[lang] ??
+      (lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`))
+    : undefined;
+  if (lang === "en") return `Foreign affairs report, ${label}${cluster === undefined ? "" : `: ${cluster}`}`;
+  const work =
+    kind === "half-year"
+      ? "Sơ kết công tác đối ngoại"
+      : kind === "year" || kind === "term"
+        ? "Tổng kết công tác đối ngoại"
+        : "Kết quả công tác đối ngoại";
+  return `${work} ${label}${cluster === undefined ? "" : ` của ${cluster}`}`;
+}
+
+function defaultAgency(report: ClusterReport | MemberReport, options: DocxOptions, lang: Lang): OfficeAgency {
+  if (isCluster(report)) {
+    return {
+      name:
+        report.name?.[lang] ??
+        (lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`),
+    };
+  }
+  const member = (options.members ?? []).find((m) => m.id === report.member);
+  return { name: member?.names[lang] ?? report.member };
+}
+
+function checkOptions(options: DocxOptions): void {
+  const texts: [string, unknown][] = [
+    ["number", options.number],
+    ["place", options.place],
+    ["summary", options.summary],
+    ["agency.name", options.agency?.name],
+    ["agency.superior", options.agency?.superior],
+    ["signer.name", options.signer?.name],
+    ["signer.position", options.signer?.position],
+    ["signer.authority", options.signer?.authority],
+  ];
+  for (const [name, value] of texts) {
+    if (value !== undefined && typeof value !== "string") {
+      throw new NgoaivuError(
+        "INVALID_TYPE",
+        { expected: "a string", received: typeof value },
+        { path: name.split(".") },
+      );
+    }
+  }
+  if (options.agency !== undefined && options.agency.name.trim() === "") {
+    throw new NgoaivuError("REQUIRED", {}, { path: ["agency", "name"] });
+  }
+}
+
+/**
+ * Writes a cluster's (or one member's) report as a Word document (`.docx`)
+ * laid out as a Vietnamese administrative report under Decree 30/2020/NĐ-CP,
+ * Annex I: A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm
+ * right; Times New Roman, body 14 pt; the header block with the superior
+ * body and the issuing agency (bold, a short rule under it) on the left and
+ * the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" with the motto
+ * "Độc lập - Tự do - Hạnh phúc" (bold, ruled) on the right; the number and
+ * symbol ("Số: 123/BC-SNgV") and the place and date in italics ("Hà Nội,
+ * ngày 15 tháng 6 năm 2024"); "BÁO CÁO" and the summary line; the body (the
+ * sentences and the table `render` writes: figures with their qualifiers,
+ * money in the scaled style); the recipients ("Nơi nhận:") and the signature
+ * block; page numbers from the second page, centred in the top margin.
+ *
+ * With `lang: "en"` the same content is laid out plainly (agency, number,
+ * place and date, title, body, table, distribution, signature).
+ *
+ * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param options - the issuing `agency`, `number`, `place`, `date`, `summary`, `recipients`, `signer`, and as for `render`: `lang`, `members`, `comparison`, `shares`
+ * @returns a promise of the `.docx` file's bytes
+ * @throws `INVALID_ENUM` for an unknown language, `INVALID_DATE` for a date that is not `YYYY-MM-DD`, `INVALID_TYPE` for a non-text option
+ *
+ * @example
+ * ```ts
+ * import { Figure, parsePeriod } from "ngoaivu";
+ * import { toDocx } from "ngoaivu/office";
+ * const report = {
+ *   member: "so-ngoai-vu-cao-bang", period: parsePeriod("2020-2025"), basis: "submitted",
+ *   figures: { delegations: { outgoing: Figure.count(120), incoming: Figure.count(190, "about") } },
+ * } as const;
+ * const bytes = await toDocx(report, {
+ *   agency: { superior: "UBND tỉnh Cao Bằng", name: "Sở Ngoại vụ" },
+ *   number: "45/BC-SNgV", place: "Cao Bằng", date: "2025-06-20",
+ *   signer: { position: "Giám đốc", name: "Nguyễn Văn A" },
+ * });
+ * String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0); //=> "PK"
+ * ```
+ */
+export async function toDocx(report: ClusterReport | MemberReport, options: DocxOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? "vi";
+  if (lang !== "vi" && lang !== "en") {
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(lang) }, { path: ["lang"] });
+  }
+  if (typeof report !== "object" || report === null || !("period" in report)) {
+    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+  }
+  checkOptions(options);
+  const view = parseRendered(
+    render(report, {
+      lang,
+      format: "markdown",
+      ...(options.members === undefined ? {} : { members: options.members }),
+      ...(options.comparison === undefined ? {} : { comparison: options.comparison }),
+      ...(options.shares === undefined ? {} : { shares: options.shares }),
+    }),
+  );
+  const agency = options.agency ?? defaultAgency(report, options, lang);
+  const number = options.number ?? (lang === "vi" ? "      /BC" : "      /BC");
+  const dateLine = placeAndDate(options.place ?? "", options.date, report.period.endYear, lang);
+  const summary = options.summary ?? defaultSummary(report, lang);
+  const recipients = options.recipients ?? [lang === "vi" ? "Lưu: VT" : "Archive"];
+  const children: (Paragraph | Table)[] = [];
+  if (lang === "vi") {
+    children.push(headerBlock(agency, number, dateLine));
+    children.push(line("BÁO CÁO", { bold: true, before: 360 }));
+    children.push(line(summary, { bold: true }));
+    children.push(rule(Math.round(Math.min(textWidth(summary, BODY, true), TEXT_WIDTH) * 0.4), TEXT_WIDTH));
+    children.push(line("", { after: 120 }));
+  } else {
+    if (agency.superior !== undefined) children.push(line(agency.superior, { size: 26, align: AlignmentType.LEFT }));
+    children.push(line(agency.name, { size: 26, bold: true, align: AlignmentType.LEFT }));
+    children.push(line(`No. ${number}`, { size: 26, align: AlignmentType.LEFT, before: 60 }));
+    children.push(line(dateLine, { size: 26, align: AlignmentType.LEFT, after: 240 }));
+    children.push(line("REPORT", { bold: true }));
+    children.push(line(summary, { bold: true, after: 240 }));
+  }
+  children.push(...view.paragraphs.map(bodyParagraph));
+  children.push(...sectionsOf(view, lang));
+  children.push(closing(recipients, options.signer, lang));
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })],
+      }),
+    ],
+  });
+  const doc = new Document({
+    creator: "ngoaivu",
+    title: `${lang === "vi" ? "Báo cáo" : "Report"}: ${summary}`,
+    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: MARGINS,
+          },
+        },
+        headers: { default: pageNumber, first: new Header({ children: [] }) },
+        children,
+      },
+    ],
+  });
+  return Packer.pack(doc, "uint8array");
+}
