@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 
 /**
@@ -45,7 +46,7 @@ export function isQualifier(value: unknown): value is Qualifier {
 /** @internal Checks a qualifier given at run time. */
 export function checkQualifier(value: unknown, path: readonly (string | number)[] = ["qualifier"]): Qualifier {
   if (isQualifier(value)) return value;
-  throw new NgoaivuError("INVALID_QUALIFIER", { value: String(value) }, { path });
+  throw new NgoaivuError("INVALID_QUALIFIER", { value: showValue(value) }, { path });
 }
 
 // The qualifiers form a lattice: two chains from `exact` to `about`,

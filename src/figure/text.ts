@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { isNgoaivuError, NgoaivuError } from "../errors/index.js";
 import { formatMoney, formatNumber, type NumberLocale, parseMoney, parseNumber } from "../money/index.js";
 import { Figure } from "./figure.js";
@@ -43,7 +44,7 @@ export function formatFigure(figure: Figure, options: FormatFigureOptions = {}):
   }
   const locale = options.locale ?? "vi";
   if (locale !== "vi" && locale !== "en") {
-    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(locale) }, { path: ["locale"] });
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(locale) }, { path: ["locale"] });
   }
   const money = figure.money;
   const value =

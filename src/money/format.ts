@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { checkDigits, checkRounding, type Num, numToString, pow10, type RoundingMode, roundTo, trim } from "./_num.js";
 import { getCurrency } from "./currency.js";
@@ -90,7 +91,7 @@ export function formatDecimal(num: Num, locale: NumberLocale): string {
 
 function checkLocale(locale: unknown): NumberLocale {
   if (locale === "vi" || locale === "en") return locale;
-  throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(locale) }, { path: ["locale"] });
+  throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(locale) }, { path: ["locale"] });
 }
 
 function standard(m: Money, locale: NumberLocale, options: FormatMoneyOptions, minorDigits: number): string {
@@ -98,7 +99,7 @@ function standard(m: Money, locale: NumberLocale, options: FormatMoneyOptions, m
   if (display !== "symbol" && display !== "code") {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: "symbol, code", received: String(display) },
+      { options: "symbol, code", received: showValue(display) },
       { path: ["display"] },
     );
   }
@@ -216,5 +217,9 @@ export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): st
   const style = options.style ?? "standard";
   if (style === "standard") return standard(amount, locale, options, minorDigits);
   if (style === "scaled") return scaled(amount, locale, options, minorDigits);
-  throw new NgoaivuError("INVALID_ENUM", { options: "standard, scaled", received: String(style) }, { path: ["style"] });
+  throw new NgoaivuError(
+    "INVALID_ENUM",
+    { options: "standard, scaled", received: showValue(style) },
+    { path: ["style"] },
+  );
 }

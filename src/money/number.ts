@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError, type PathSegment } from "../errors/index.js";
 import {
   checkDigits,
@@ -60,7 +61,7 @@ export interface FormatNumberOptions {
 export function formatNumber(value: DecimalInput, options: FormatNumberOptions = {}): string {
   const locale = options.locale ?? "vi";
   if (locale !== "vi" && locale !== "en") {
-    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(locale) }, { path: ["locale"] });
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(locale) }, { path: ["locale"] });
   }
   let num = toNum(value, ["value"]);
   if (options.digits !== undefined) {

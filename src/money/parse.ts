@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { add, describe, type Num, pow10 } from "./_num.js";
 import { getCurrency, isCurrencyCode } from "./currency.js";
@@ -239,6 +240,13 @@ export function readAmountTokens(
   value: string,
   options: { readonly locale?: NumberLocale; readonly allowTrailing?: boolean },
 ): AmountReading {
+  if (options.locale !== undefined && options.locale !== "vi" && options.locale !== "en") {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: "vi, en", received: showValue(options.locale) },
+      { path: ["locale"] },
+    );
+  }
   const fail = (): never => {
     throw new NgoaivuError("UNPARSEABLE_AMOUNT", { value: describe(value) });
   };

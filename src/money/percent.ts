@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import {
   add,
@@ -51,14 +52,14 @@ function ratio(n: Num, d: Num, options: RatioOptions, what: string): Decimal | n
   if (options.as !== undefined && options.as !== "ratio" && options.as !== "percent") {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: "ratio, percent", received: String(options.as) },
+      { options: "ratio, percent", received: showValue(options.as) },
       { path: ["as"] },
     );
   }
   if (options.onZero !== undefined && options.onZero !== "null" && options.onZero !== "throw") {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: "null, throw", received: String(options.onZero) },
+      { options: "null, throw", received: showValue(options.onZero) },
       { path: ["onZero"] },
     );
   }

@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { addDaysPacked, formatPacked, packedFromDateString } from "./_days.js";
 import { MALFORMED, vietnamPackedOfDate, vietnamPackedOfIso } from "./_instant.js";
@@ -44,7 +45,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  */
 export function parseCalendarDate(value: string): CalendarDate {
   if (typeof value !== "string" || packedFromDateString(value) < 0) {
-    throw new NgoaivuError("INVALID_DATE", { value: String(value) });
+    throw new NgoaivuError("INVALID_DATE", { value: showValue(value) });
   }
   return value as CalendarDate;
 }
@@ -110,7 +111,7 @@ export function vietnamPacked(instant: string | Date): number {
         ? vietnamPackedOfDate(instant)
         : MALFORMED;
   if (packed > 0) return packed;
-  const value = String(instant);
+  const value = showValue(instant);
   if (packed === MALFORMED) throw new NgoaivuError("INVALID_INSTANT", { value });
   throw new NgoaivuError("OUT_OF_RANGE", { value, range: "0001-01-01 … 9999-12-31" });
 }
@@ -166,7 +167,7 @@ export function vietnamDateOf(input: string | Date): CalendarDate {
  */
 export function addCalendarDays(date: string, days: number): CalendarDate {
   const packed = packedFromDateString(date);
-  if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: String(date) });
+  if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(date) });
   if (!Number.isSafeInteger(days)) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "days", detail: `${days} is not a whole number` });
   }

@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { MONTH_NAMES_EN } from "./_label.js";
 import { Period } from "./period.js";
@@ -136,7 +137,7 @@ const RULES: readonly Rule[] = [
  * ```
  */
 export function parsePeriod(text: string): Period {
-  if (typeof text !== "string") throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: String(text) });
+  if (typeof text !== "string") throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: showValue(text) });
   const s = normalize(text);
   for (const [re, build] of RULES) {
     const m = re.exec(s);
@@ -179,7 +180,7 @@ export const PERIOD_PATTERN: RegExp = CANONICAL;
  */
 export function parseCanonicalPeriod(text: string): Period {
   if (typeof text !== "string" || !CANONICAL.test(text)) {
-    throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: String(text) });
+    throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: showValue(text) });
   }
   return parsePeriod(text);
 }

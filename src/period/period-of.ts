@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { addDaysPacked, formatPacked, packedFromDateString } from "./_days.js";
 import { type CalendarDate, packedOfDateOrInstant } from "./calendar-date.js";
@@ -84,7 +85,7 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
     if (options.convention !== "administrative") {
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "convention",
-        detail: `${String(options.convention)} is not "statistical" or "administrative"`,
+        detail: `${showValue(options.convention)} is not "statistical" or "administrative"`,
       });
     }
     // From the 15th, a day counts towards the next month's report.
@@ -105,7 +106,10 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
     case "term": {
       const length = options?.termYears ?? 5;
       if (length !== 5 && length !== 10) {
-        throw new NgoaivuError("INVALID_ARGUMENT", { name: "termYears", detail: `${String(length)} is not 5 or 10` });
+        throw new NgoaivuError("INVALID_ARGUMENT", {
+          name: "termYears",
+          detail: `${showValue(length)} is not 5 or 10`,
+        });
       }
       const first = y - ((((y - 1) % length) + length) % length);
       return Period.term(first, first + length - 1);
@@ -113,7 +117,7 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
     default:
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "kind",
-        detail: `${String(kind)} is not one of half-year, quarter, year, month, term`,
+        detail: `${showValue(kind)} is not one of half-year, quarter, year, month, term`,
       });
   }
 }
@@ -133,7 +137,7 @@ function packedBounds(period: Period, convention: ReportingConvention): readonly
   if (convention !== "administrative") {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "convention",
-      detail: `${String(convention)} is not "statistical" or "administrative"`,
+      detail: `${showValue(convention)} is not "statistical" or "administrative"`,
     });
   }
   // From the 15th of the month before the first month to the 14th of the last month.

@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { type Lang, NgoaivuError } from "../errors/index.js";
 import {
   addDaysPacked,
@@ -310,9 +311,9 @@ export class Period {
    */
   static range(start: string, end: string): Period {
     const s = packedFromDateString(start);
-    if (s < 0) throw new NgoaivuError("INVALID_DATE", { value: String(start) }, { path: ["start"] });
+    if (s < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(start) }, { path: ["start"] });
     const e = packedFromDateString(end);
-    if (e < 0) throw new NgoaivuError("INVALID_DATE", { value: String(end) }, { path: ["end"] });
+    if (e < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(end) }, { path: ["end"] });
     if (e < s) throw new NgoaivuError("END_BEFORE_START", { start, end }, { path: ["end"] });
     return rangeOfPacked(s, e);
   }

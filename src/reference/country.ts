@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { COUNTRY_NAMES } from "./data/countries.generated.js";
 import { nameKey } from "./fold.js";
@@ -55,7 +56,7 @@ export function isCountryCode(value: unknown): value is string {
 export function country(code: string): Country {
   const cached = cache.get(code);
   if (cached !== undefined) return cached;
-  if (!isCountryCode(code)) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: String(code) });
+  if (!isCountryCode(code)) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(code) });
   const names = COUNTRY_NAMES[code] as readonly [string, string, ...string[]];
   const result = Object.freeze({ code, nameEn: names[0], nameVi: names[1] });
   cache.set(code, result);
@@ -98,7 +99,7 @@ export function countries(): Country[] {
  * ```
  */
 export function findCountry(query: string): Country {
-  if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_COUNTRY", { value: String(query) });
+  if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(query) });
   const trimmed = query.trim();
   if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed.toUpperCase())) return country(trimmed.toUpperCase());
   if (byName === undefined) {

@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { type CalendarDate, isCalendarDate, vietnamDateOf } from "../period/index.js";
 import type { ProvinceChange, ProvinceKind, ProvinceUnit } from "./_types.js";
@@ -95,7 +96,7 @@ export function buildTimeline(base: readonly ProvinceUnit[], changes: readonly P
   const ordered = [...changes].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   for (const change of ordered) {
     if (!isCalendarDate(change.on))
-      throw new NgoaivuError("INVALID_DATE", { value: String(change.on) }, { path: ["on"] });
+      throw new NgoaivuError("INVALID_DATE", { value: showValue(change.on) }, { path: ["on"] });
     const { on } = change;
     if ("merge" in change) {
       const merged = change.merge.map((code) => {
@@ -184,7 +185,7 @@ function validAt(nodes: readonly Node[], day: string): Node | undefined {
 
 function nodeAt(code: string, at: string | Date): Node {
   const nodes = data().byCode.get(code);
-  if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: String(code) });
+  if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(code) });
   const day = dayOf(at);
   const node = validAt(nodes, day);
   if (node === undefined) throw new NgoaivuError("PROVINCE_NOT_VALID_AT_DATE", { code, date: day });
@@ -301,7 +302,7 @@ export function predecessors(code: string, at?: string | Date): Province[] {
   let node: Node;
   if (at === undefined) {
     const nodes = data().byCode.get(code);
-    if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: String(code) });
+    if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(code) });
     node = nodes[nodes.length - 1] as Node;
   } else {
     node = nodeAt(code, at);
@@ -325,7 +326,7 @@ export function predecessors(code: string, at?: string | Date): Province[] {
  */
 export function provinceHistory(code: string): Province[] {
   const nodes = data().byCode.get(code);
-  if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: String(code) });
+  if (nodes === undefined) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(code) });
   return nodes.map((n) => n.province);
 }
 
@@ -356,7 +357,7 @@ const ISO_PATTERN = /^vn-?([0-9a-z]{2})$/i;
  * ```
  */
 export function findProvince(query: string, at?: string | Date): Province {
-  if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_PROVINCE", { value: String(query) });
+  if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(query) });
   const t = data();
   const trimmed = query.trim();
   const iso = ISO_PATTERN.exec(trimmed);

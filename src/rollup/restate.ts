@@ -1,3 +1,4 @@
+import { showValue } from "../_lib/show.js";
 import { isMemberActive, type Member, memberOn } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { isCalendarDate } from "../period/index.js";
@@ -81,7 +82,7 @@ function successorMember(
 export function restate(reports: Iterable<MemberReport>, options: RestateOptions): RestateResult {
   const to = options?.to;
   if (typeof to !== "string" || !isCalendarDate(to)) {
-    throw new NgoaivuError("INVALID_DATE", { value: String(to) }, { path: ["to"] });
+    throw new NgoaivuError("INVALID_DATE", { value: showValue(to) }, { path: ["to"] });
   }
   const members = options.members;
   const byId = new Map(members.map((m) => [m.id, m] as const));
