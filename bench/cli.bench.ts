@@ -24,7 +24,7 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 
-const env = { ...process.env, NGOAIVU_REPORT_RSS: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NGOAIVU_REPORT_RSS: "1" };
 delete env.NODE_OPTIONS;
 
 function validate(file: string, nodeFlags: readonly string[] = []): { rssMb: number; ms: number } {

@@ -44,13 +44,15 @@ describe("HTML report in headless Chromium", () => {
           summary: text(".summary p"),
           rows: document.querySelectorAll("tr[data-member]").length,
           hanoi: text('tr[data-member="so-ngoai-vu-ha-noi"] td[data-figure="so-ngoai-vu-ha-noi.outgoing"]'),
-          totals: total === null ? [] : [...total.querySelectorAll("td")].map((td) => td.textContent),
-          cards: [...document.querySelectorAll(".card")].map((c) => c.textContent),
+          totals: total === null ? [] : Array.from(total.querySelectorAll("td")).map((td) => td.textContent),
+          cards: Array.from(document.querySelectorAll(".card")).map((c) => c.textContent),
           bars: document.querySelectorAll("#chart-delegations svg rect").length,
           moneyBars: document.querySelectorAll("#chart-money-USD svg rect").length,
           comparison: text("#chart-comparison .empty"),
           widest: Math.max(
-            ...[...document.querySelectorAll("#chart-delegations rect")].map((r) => r.getBoundingClientRect().width),
+            ...Array.from(document.querySelectorAll("#chart-delegations rect")).map(
+              (r) => r.getBoundingClientRect().width,
+            ),
           ),
           scripts: document.scripts.length,
         };
@@ -92,10 +94,10 @@ describe("HTML report in headless Chromium", () => {
       await loadHtml(page, { file });
       const out = await page.evaluate(() => ({
         lang: document.documentElement.lang,
-        summary: [...document.querySelectorAll(".summary p")].map((p) => p.textContent),
-        comparison: [...document.querySelectorAll("#comparison li")].map((li) => li.textContent),
+        summary: Array.from(document.querySelectorAll(".summary p")).map((p) => p.textContent),
+        comparison: Array.from(document.querySelectorAll("#comparison li")).map((li) => li.textContent),
         comparisonBars: document.querySelectorAll("#chart-comparison rect").length,
-        vnd: [...document.querySelectorAll("#chart-money-VND text")].map((t) => t.textContent),
+        vnd: Array.from(document.querySelectorAll("#chart-money-VND text")).map((t) => t.textContent),
         usd: document.querySelectorAll("#chart-money-USD rect").length,
         errors: 0,
       }));
