@@ -58,6 +58,22 @@ function scaleWidth(value: Bar["value"], max: Bar["value"], width: number): numb
   return value.div(max).times(width).toDecimalPlaces(1).toNumber();
 }
 
+/** A long name cut at word boundaries, keeping its first and last words: "Bộ phận ngoại vụ, … UBND tỉnh Bắc Ninh". */
+function shorten(name: string): string {
+  const words = name.split(" ");
+  let head = "";
+  let tail = "";
+  for (const w of words) {
+    if ((head === "" ? w : `${head} ${w}`).length > 18) break;
+    head = head === "" ? w : `${head} ${w}`;
+  }
+  for (const w of [...words].reverse()) {
+    if ((tail === "" ? w : `${w} ${tail}`).length > 24) break;
+    tail = tail === "" ? w : `${w} ${tail}`;
+  }
+  return `${head} … ${tail}`;
+}
+
 function maxOf(bars: readonly Bar[]): Bar["value"] | undefined {
   let max: Bar["value"] | undefined;
   for (const b of bars) if (max === undefined || b.value.greaterThan(max)) max = b.value;
@@ -81,8 +97,7 @@ function svgChart(chart: Chart): string {
     const groupMax = maxOf(present);
     const max = chart.scale === "group" ? groupMax : chartMax;
     // Long names keep their start and their end (where the province is): "Bộ phận ngoại vụ, … tỉnh Bắc Ninh".
-    const label =
-      group.label.length > 44 ? `${group.label.slice(0, 17).trimEnd()} …${group.label.slice(-25)}` : group.label;
+    const label = group.label.length > 44 ? shorten(group.label) : group.label;
     parts.push(
       `<text x="${labelWidth - 8}" y="${y0 + (group.bars.length * (barHeight + 3)) / 2 + 4}" text-anchor="end" font-size="12" fill="#1d2733">${e(label)}<title>${e(group.label)}</title></text>`,
     );
