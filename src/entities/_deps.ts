@@ -19,11 +19,12 @@ export const DATE_OR_INSTANT_PATTERN: RegExp =
 
 /**
  * Decodes a wire date to its Vietnam calendar day: a `YYYY-MM-DD` date is
- * checked (`INVALID_DATE` for `2024-02-30`), an instant is placed on the
- * Vietnam calendar (`INVALID_INSTANT`).
+ * checked (`INVALID_DATE` for `2024-02-30` or `30/06/2024`), an instant (with
+ * a `T`) is placed on the Vietnam calendar (`INVALID_INSTANT` for one without
+ * a zone or on a day that does not exist).
  */
 export function decodeDate(value: string, sink: IssueSink): CalendarDate {
-  if (value.length === 10) {
+  if (value.length <= 10 || !value.includes("T")) {
     if (isCalendarDate(value)) return value;
     addDomainIssue(sink, "INVALID_DATE", { value }, [], value);
     return value as CalendarDate;

@@ -6,7 +6,8 @@
  * @module
  */
 import { z } from "zod";
-import { getCurrency, Money, MoneySchema } from "../money/index.js";
+import { isNgoaivuError } from "../errors/index.js";
+import { getCurrency, Money, MoneyJSONSchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";
 import { COUNTRY_CODES, DATE_OR_INSTANT_PATTERN, decodeDate } from "./_deps.js";
 import { addDomainIssue, codeMessage } from "./_issues.js";
@@ -84,19 +85,17 @@ export const CountryCodeSchema = z
  */
 export const DateSchema = z
   .string()
-  .regex(DATE_OR_INSTANT_PATTERN, {
-    message: "a date written YYYY-MM-DD, or an ISO instant with Z or an offset",
-    abort: true,
-  })
   .check((payload) => {
     // A check that writes its value back (as zod's own `overwrite` does): a
     // day stays as it is, an instant becomes its Vietnam day. Encoding a
-    // decoded date gives it back unchanged.
+    // decoded date gives it back unchanged. The day and instant parsers are
+    // strict, so the pattern below is for JSON Schema only.
     payload.value = decodeDate(payload.value, payload);
   })
-  .describe(
-    "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)",
-  ) as unknown as z.ZodType<CalendarDate, string>;
+  .meta({
+    pattern: DATE_OR_INSTANT_PATTERN.source,
+    description: "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)",
+  }) as unknown as z.ZodType<CalendarDate, string>;
 
 /**
  * An amount of money in a record: `{ amount: "…", currency: "…" }` on the
@@ -111,16 +110,34 @@ export const DateSchema = z
  * result.success ? "" : result.issues[0]?.code; //=> "PRECISION_EXCEEDED"
  * ```
  */
-export const AmountSchema = MoneySchema.check((payload) => {
-  const value: unknown = payload.value;
-  if (payload.issues.length > 0 || !Money.isMoney(value) || !value.hasSubMinorDigits()) return;
-  addDomainIssue(
-    payload,
-    "PRECISION_EXCEEDED",
-    { value: value.toDecimalString(), currency: value.currency, digits: getCurrency(value.currency).minorDigits },
-    ["amount"],
-  );
-});
+export const AmountSchema = z.codec(
+  MoneyJSONSchema,
+  z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }),
+  {
+    // One step: decode with Money.of, then refuse digits below the currency's
+    // minor unit. (MoneySchema plus a check would walk the value twice.)
+    decode: (json, payload) => {
+      let value: Money;
+      try {
+        value = Money.of(json.amount, json.currency);
+      } catch (error) {
+        if (!isNgoaivuError(error)) throw error;
+        addDomainIssue(payload, error.code, error.params, error.path, json);
+        return z.NEVER;
+      }
+      if (value.hasSubMinorDigits())
+        addDomainIssue(
+          payload,
+          "PRECISION_EXCEEDED",
+          { value: value.toDecimalString(), currency: value.currency, digits: getCurrency(value.currency).minorDigits },
+          ["amount"],
+          json,
+        );
+      return value;
+    },
+    encode: (value) => value.toJSON(),
+  },
+);
 
 /** A short non-empty text (a name, a title): 1 to 500 characters. */
 export const NameSchema = z.string().trim().min(1).max(500);

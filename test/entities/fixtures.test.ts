@@ -30,9 +30,7 @@ const ZOD_ONLY_CODES = new Set([
   "MEMBER_COUNT_MISMATCH",
   "NOT_APPLICABLE",
   "SIGNATORY_NOT_VALID_AT_DATE",
-  // values that have the right shape but name nothing real
-  "INVALID_DATE",
-  "INVALID_INSTANT",
+  // values that have the right shape but name nothing real (dates: see below)
   "UNKNOWN_CURRENCY",
   "UNKNOWN_PROVINCE",
   "PROVINCE_NOT_VALID_AT_DATE",
@@ -40,8 +38,20 @@ const ZOD_ONLY_CODES = new Set([
   "PRECISION_EXCEEDED",
 ]);
 
-function zodOnly(entity: EntityName, issue: ExpectedIssue): boolean {
+/** The pattern the JSON Schema gives a date: the shape only, not the calendar. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+function at(record: unknown, path: readonly (string | number)[]): unknown {
+  let node = record;
+  for (const key of path) node = (node as Record<string | number, unknown>)[key];
+  return node;
+}
+
+function zodOnly(entity: EntityName, issue: ExpectedIssue, record: unknown): boolean {
   if (ZOD_ONLY_CODES.has(issue.code)) return true;
+  // A day that does not exist (2024-02-30) has the shape of a date: only zod reads the calendar.
+  if (issue.code === "INVALID_DATE" || issue.code === "INVALID_INSTANT")
+    return DATE_SHAPE.test(String(at(record, issue.path)));
   // A money amount may not be negative where the domain says so; the wire pattern allows a sign.
   if (issue.code === "OUT_OF_RANGE" && issue.path[issue.path.length - 1] === "amount") return true;
   // Required only in some states: a closed case's closing day, an ABTC application's ABTC part.
@@ -101,7 +111,7 @@ describe.each(ENTITIES)("%s fixtures", (entity) => {
       for (const [i, issue] of vi.issues.entries()) expect(issue.message).not.toBe(en.issues[i]?.message);
     });
 
-    const onlyZod = expected.every((issue) => zodOnly(entity, issue));
+    const onlyZod = expected.every((issue) => zodOnly(entity, issue, record));
     it(onlyZod ? "passes the JSON Schema (a rule only zod checks)" : "fails the JSON Schema too", () => {
       expect(validate(record)).toBe(onlyZod);
     });
