@@ -234,6 +234,24 @@ export function render(report: ClusterReport | MemberReport, options: RenderOpti
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
   }
+  if (options.title !== undefined && typeof options.title !== "string") {
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "a string", received: typeof options.title },
+      { path: ["title"] },
+    );
+  }
+  const shares: unknown = options.shares;
+  if (
+    shares !== undefined &&
+    (typeof shares !== "object" || shares === null || Object.values(shares).some((v) => typeof v !== "string"))
+  ) {
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "an object of figure names", received: typeof shares },
+      { path: ["shares"] },
+    );
+  }
   const view = buildView(report, options, lang);
   switch (format) {
     case "json":

@@ -237,12 +237,26 @@ function resolvePeriod(period: unknown): Period {
  * summary.reports[0]?.figures.delegations?.byCountry?.CN?.outgoing.toString(); //=> "1"
  * ```
  */
+function isIterable(value: unknown): boolean {
+  return (
+    typeof value === "object" && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function"
+  );
+}
+
 export function summarize(records: RecordSet, options: SummarizeOptions): Summary {
   if (typeof records !== "object" || records === null) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "records", detail: "expected { delegations, agreements, … }" });
   }
   if (typeof options !== "object" || options === null) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "options", detail: "expected { period }" });
+  }
+  for (const key of ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const) {
+    if (records[key] !== undefined && !isIterable(records[key])) {
+      throw new NgoaivuError("INVALID_ARGUMENT", { name: key, detail: "expected an array of decoded records" });
+    }
+  }
+  if (options.members !== undefined && !isIterable(options.members)) {
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected an array of members or ids" });
   }
   const period = resolvePeriod(options.period);
   const convention = options.convention ?? "statistical";
@@ -251,7 +265,10 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   const accs = new Map<string, Acc>();
   const known = options.members === undefined ? undefined : new Set<string>();
   for (const m of options.members ?? []) {
-    const id = typeof m === "string" ? m : m.id;
+    const id: unknown = typeof m === "string" ? m : typeof m === "object" && m !== null ? m.id : undefined;
+    if (typeof id !== "string") {
+      throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected members or member ids" });
+    }
     known?.add(id);
     if (!accs.has(id)) accs.set(id, new Acc());
   }
