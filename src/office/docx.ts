@@ -240,12 +240,16 @@ function columnWidths(
   head: readonly string[],
   rows: readonly (readonly string[])[],
   size: number,
+  whole: boolean,
 ): number[] | undefined {
   const columns = head.map((h, i) => [h, ...rows.map((r) => r[i] ?? "")]);
   const pad = 2 * CELL_MARGIN + 40;
-  const min = columns.map((texts) => {
-    const words = texts.flatMap((t, j) => t.split(" ").map((w) => textWidth(w, size, j === 0)));
-    return Math.max(...words) + pad;
+  // A figure ("khoảng 110", "gần 60") on one line when the line has room; else no word broken.
+  const min = columns.map((texts, i) => {
+    const parts = texts.flatMap((t, j) =>
+      (whole && i > 0 && j > 0 ? [t] : t.split(" ")).map((w) => textWidth(w, size, j === 0)),
+    );
+    return Math.max(...parts) + pad;
   });
   min[0] = Math.max(min[0] as number, Math.round(TEXT_WIDTH * (head.length === 2 ? 0.5 : 0.2)));
   const want = columns.map((texts, i) =>
@@ -266,10 +270,10 @@ function columnWidths(
 function statisticsTable(section: Extract<Section, { kind: "table" }>): Table {
   const cells = section.rows.map((r) => r.cells);
   let size = section.head.length > 4 ? 20 : 24;
-  let widths = columnWidths(section.head, cells, size);
+  let widths = columnWidths(section.head, cells, size, true) ?? columnWidths(section.head, cells, size, false);
   while (widths === undefined && size > 14) {
     size -= 2;
-    widths = columnWidths(section.head, cells, size);
+    widths = columnWidths(section.head, cells, size, true) ?? columnWidths(section.head, cells, size, false);
   }
   if (widths === undefined) widths = section.head.map(() => Math.floor(TEXT_WIDTH / section.head.length));
   const w = widths;
@@ -377,13 +381,15 @@ function closing(recipients: readonly string[], signer: OfficeSigner | undefined
   return plainTable([[cell(recipientsCell, left), cell(sign, right)]], [left, right]);
 }
 
+/** The cluster's name as `render`'s sentences say it. */
+function clusterName(report: ClusterReport, lang: Lang): string {
+  return lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`;
+}
+
 function defaultSummary(report: ClusterReport | MemberReport, lang: Lang): string {
   const label = report.period.label(lang);
   const kind = report.period.kind;
-  const cluster = isCluster(report)
-    ? (report.name?.[lang] ??
-      (lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`))
-    : undefined;
+  const cluster = isCluster(report) ? clusterName(report, lang) : undefined;
   if (lang === "en") return `Foreign affairs report, ${label}${cluster === undefined ? "" : `: ${cluster}`}`;
   const work =
     kind === "half-year"
@@ -395,13 +401,7 @@ function defaultSummary(report: ClusterReport | MemberReport, lang: Lang): strin
 }
 
 function defaultAgency(report: ClusterReport | MemberReport, options: DocxOptions, lang: Lang): OfficeAgency {
-  if (isCluster(report)) {
-    return {
-      name:
-        report.name?.[lang] ??
-        (lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`),
-    };
-  }
+  if (isCluster(report)) return { name: clusterName(report, lang) };
   const member = (options.members ?? []).find((m) => m.id === report.member);
   return { name: member?.names[lang] ?? report.member };
 }
