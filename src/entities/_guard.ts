@@ -19,7 +19,16 @@ export interface InputLimits {
   readonly maxStringLength: number;
 }
 
-/** The default {@link InputLimits}. */
+/**
+ * The default {@link InputLimits}: nesting up to 16 levels, strings up to
+ * 10,000 characters.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS } from "ngoaivu";
+ * DEFAULT_LIMITS; //=> { maxDepth: 16, maxStringLength: 10000 }
+ * ```
+ */
 export const DEFAULT_LIMITS: InputLimits = Object.freeze({ maxDepth: 16, maxStringLength: 10_000 });
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);

@@ -62,13 +62,28 @@ export const SignatoryLevelSchema = z.enum([
   "border-commune-people-committee",
 ]);
 
-/** The first day without district-level People's Committees (Resolution 202/2025/QH15). */
+/**
+ * The first day without district-level People's Committees (districts ended
+ * with the 2025 reorganisation).
+ *
+ * @example
+ * ```ts
+ * import { DISTRICTS_ENDED } from "ngoaivu";
+ * DISTRICTS_ENDED; //=> "2025-07-01"
+ * ```
+ */
 export const DISTRICTS_ENDED = "2025-07-01";
 
 /**
  * The kind of a foreign party: `foreign-locality` (địa phương nước ngoài),
  * `international-organisation` (tổ chức quốc tế), `foreign-enterprise`
  * (doanh nghiệp nước ngoài), `other`.
+ *
+ * @example
+ * ```ts
+ * import { ForeignPartyKindSchema } from "ngoaivu";
+ * ForeignPartyKindSchema.options.length; //=> 4
+ * ```
  */
 export const ForeignPartyKindSchema = z.enum([
   "foreign-locality",
@@ -77,7 +92,16 @@ export const ForeignPartyKindSchema = z.enum([
   "other",
 ]);
 
-/** A foreign party to an agreement. */
+/**
+ * A foreign party to an agreement: its kind, name and (except for an
+ * international organisation) country.
+ *
+ * @example
+ * ```ts
+ * import { ForeignPartySchema } from "ngoaivu";
+ * ForeignPartySchema.parse({ kind: "foreign-locality", name: "Gyeonggi Province", country: "KR" }).country; //=> "KR"
+ * ```
+ */
 export const ForeignPartySchema = z.object({
   kind: ForeignPartyKindSchema,
   name: NameSchema,
@@ -87,6 +111,12 @@ export const ForeignPartySchema = z.object({
 /**
  * The status of an agreement: `signed` (đã ký), `in-force` (đang có hiệu lực),
  * `expired` (hết hiệu lực), `terminated` (chấm dứt).
+ *
+ * @example
+ * ```ts
+ * import { AgreementStatusSchema } from "ngoaivu";
+ * AgreementStatusSchema.options; //=> ["signed", "in-force", "expired", "terminated"]
+ * ```
  */
 export const AgreementStatusSchema = z.enum(["signed", "in-force", "expired", "terminated"]);
 

@@ -23,7 +23,15 @@ import type { Member } from "./member.js";
  */
 export const ReviewKindSchema = z.enum(["mid-year", "year-end"]);
 
-/** A review meeting: its kind, and when known its day, hosts and a note. */
+/**
+ * A review meeting: its kind, and when known its day, hosts and a note.
+ *
+ * @example
+ * ```ts
+ * import { ReviewMeetingSchema } from "ngoaivu";
+ * ReviewMeetingSchema.parse({ kind: "mid-year", hosts: ["so-ngoai-vu-ha-noi"] }).hosts; //=> ["so-ngoai-vu-ha-noi"]
+ * ```
+ */
 export const ReviewMeetingSchema = z.object({
   kind: ReviewKindSchema,
   date: DateSchema.optional(),
@@ -39,6 +47,12 @@ export type ReviewMeeting = z.output<typeof ReviewMeetingSchema>;
  * some are known, `memberCount` gives how many there were (the list may not
  * be longer). `head` and `deputies` are optional: leave them out when the
  * source does not name them.
+ *
+ * @example
+ * ```ts
+ * import { ClusterYearSchema } from "ngoaivu";
+ * ClusterYearSchema.parse({ year: 2017, members: ["so-ngoai-vu-hai-phong"], memberCount: 10 }).memberCount; //=> 10
+ * ```
  */
 export const ClusterYearSchema = z.object({
   year: z.int().min(1990).max(2100),

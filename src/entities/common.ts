@@ -12,7 +12,16 @@ import type { CalendarDate } from "../period/index.js";
 import { COUNTRY_CODES, DATE_OR_INSTANT_PATTERN, decodeDate } from "./_deps.js";
 import { addDomainIssue, codeMessage } from "./_issues.js";
 
-/** Pattern of a member id: lowercase ASCII letters and digits in hyphen-separated words. */
+/**
+ * Pattern of a member id: lowercase ASCII letters and digits in
+ * hyphen-separated words.
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_ID_PATTERN } from "ngoaivu";
+ * MEMBER_ID_PATTERN.test("vp-ubnd-bac-ninh"); //=> true
+ * ```
+ */
 export const MEMBER_ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -139,10 +148,27 @@ export const AmountSchema = z.codec(
   },
 );
 
-/** A short non-empty text (a name, a title): 1 to 500 characters. */
+/**
+ * A short non-empty text (a name, a title): 1 to 500 characters, trimmed.
+ *
+ * @example
+ * ```ts
+ * import { NameSchema } from "ngoaivu";
+ * NameSchema.parse("  UNESCO "); //=> "UNESCO"
+ * NameSchema.safeParse("   ").success; //=> false
+ * ```
+ */
 export const NameSchema = z.string().trim().min(1).max(500);
 
-/** A longer non-empty text (a purpose, a note): 1 to 5,000 characters. */
+/**
+ * A longer non-empty text (a purpose, a note): 1 to 5,000 characters, trimmed.
+ *
+ * @example
+ * ```ts
+ * import { TextSchema } from "ngoaivu";
+ * TextSchema.parse("Trade and investment promotion"); //=> "Trade and investment promotion"
+ * ```
+ */
 export const TextSchema = z.string().trim().min(1).max(5000);
 
 /**

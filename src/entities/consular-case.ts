@@ -10,7 +10,15 @@ import { NgoaivuError } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema, TextSchema } from "./common.js";
 
-/** The built-in consular case types. */
+/**
+ * The built-in consular case types.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_CONSULAR_CASE_TYPES } from "ngoaivu";
+ * BUILT_IN_CONSULAR_CASE_TYPES; //=> ["consular", "citizen-protection", "abtc-application"]
+ * ```
+ */
 export const BUILT_IN_CONSULAR_CASE_TYPES = ["consular", "citizen-protection", "abtc-application"] as const;
 
 const CASE_TYPE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,6 +71,13 @@ export function isConsularCaseType(type: string): boolean {
  * A consular case type: built in (`consular`, `citizen-protection`,
  * `abtc-application`) or registered with {@link registerConsularCaseType}
  * (`UNKNOWN_CASE_TYPE` otherwise).
+ *
+ * @example
+ * ```ts
+ * import { ConsularCaseTypeSchema } from "ngoaivu";
+ * ConsularCaseTypeSchema.parse("citizen-protection"); //=> "citizen-protection"
+ * ConsularCaseTypeSchema.safeParse("tourism").success; //=> false
+ * ```
  */
 export const ConsularCaseTypeSchema = z
   .string()
@@ -76,17 +91,42 @@ export const ConsularCaseTypeSchema = z
   })
   .describe("consular, citizen-protection, abtc-application, or a type registered with registerConsularCaseType");
 
-/** Status of a consular case: `open` (đang xử lý) or `closed` (đã giải quyết xong). */
+/**
+ * Status of a consular case: `open` (đang xử lý) or `closed` (đã giải quyết xong).
+ *
+ * @example
+ * ```ts
+ * import { ConsularCaseStatusSchema } from "ngoaivu";
+ * ConsularCaseStatusSchema.options; //=> ["open", "closed"]
+ * ```
+ */
 export const ConsularCaseStatusSchema = z.enum(["open", "closed"]);
 
-/** The decision on an ABTC application: approved or refused, with its number and day. */
+/**
+ * The decision on an ABTC application: approved or refused, with its number and day.
+ *
+ * @example
+ * ```ts
+ * import { AbtcDecisionSchema } from "ngoaivu";
+ * AbtcDecisionSchema.parse({ outcome: "approved", number: "215/QĐ-UBND", date: "2024-04-16" }).outcome; //=> "approved"
+ * ```
+ */
 export const AbtcDecisionSchema = z.object({
   outcome: z.enum(["approved", "refused"]),
   number: NameSchema.optional().describe("Number of the decision, e.g. 123/QĐ-UBND"),
   date: DateSchema,
 });
 
-/** The ABTC part of an `abtc-application` case: the applicant enterprise and the decision. */
+/**
+ * The ABTC part of an `abtc-application` case: the applicant enterprise and,
+ * once taken, the decision.
+ *
+ * @example
+ * ```ts
+ * import { AbtcApplicationSchema } from "ngoaivu";
+ * AbtcApplicationSchema.parse({ enterprise: "Công ty TNHH Dệt may Hưng Yên" }).decision; //=> undefined
+ * ```
+ */
 export const AbtcApplicationSchema = z.object({
   enterprise: NameSchema.describe("The applicant enterprise"),
   decision: AbtcDecisionSchema.optional().describe("Absent while the application is pending"),

@@ -24,7 +24,18 @@ import { BilingualNameSchema, DateSchema, MemberIdSchema } from "./common.js";
  */
 export const MemberKindSchema = z.enum(MEMBER_KINDS);
 
-/** A province code of the General Statistics Office: two digits (`"01"` Hà Nội … `"96"` Cà Mau). */
+/**
+ * A province code of the General Statistics Office: two digits (`"01"` Hà Nội
+ * … `"96"` Cà Mau). Whether it names a unit on a day is checked by
+ * {@link MemberSchema}.
+ *
+ * @example
+ * ```ts
+ * import { ProvinceCodeSchema } from "ngoaivu";
+ * ProvinceCodeSchema.parse("24"); //=> "24"
+ * ProvinceCodeSchema.safeParse("VN-54").success; //=> false
+ * ```
+ */
 export const ProvinceCodeSchema = z
   .string()
   .regex(/^\d{2}$/, { message: "two digits (General Statistics Office code)" })

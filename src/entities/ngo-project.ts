@@ -22,20 +22,45 @@ import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project
  */
 export const NgoAidFormSchema = z.enum(["programme", "project", "non-project"]);
 
-/** The foreign NGO or donor: its name and country. */
+/**
+ * The foreign NGO or donor: its name and country.
+ *
+ * @example
+ * ```ts
+ * import { NgoDonorSchema } from "ngoaivu";
+ * NgoDonorSchema.parse({ name: "Plan International", country: "GB" }).country; //=> "GB"
+ * ```
+ */
 export const NgoDonorSchema = z.object({
   name: NameSchema,
   country: CountryCodeSchema,
 });
 
-/** The approval decision (quyết định phê duyệt): its number, day and authority. */
+/**
+ * The approval decision (quyết định phê duyệt): its number, day and authority.
+ *
+ * @example
+ * ```ts
+ * import { ApprovalDecisionSchema } from "ngoaivu";
+ * ApprovalDecisionSchema.parse({ number: "512/QĐ-UBND", date: "2024-03-11", authority: "Ninh Binh Provincial People's Committee" }).date;
+ * //=> "2024-03-11"
+ * ```
+ */
 export const ApprovalDecisionSchema = z.object({
   number: NameSchema.describe("Number of the decision, e.g. 1234/QĐ-UBND"),
   date: DateSchema,
   authority: NameSchema.describe("Who approved, e.g. Provincial People's Committee"),
 });
 
-/** A disbursement: its value and value day. */
+/**
+ * A disbursement: its value and value day.
+ *
+ * @example
+ * ```ts
+ * import { DisbursementSchema } from "ngoaivu";
+ * DisbursementSchema.parse({ value: { amount: "40000.00", currency: "USD" }, date: "2024-04-01" }).value.toString(); //=> "40000.00 USD"
+ * ```
+ */
 export const DisbursementSchema = z.object({
   value: AmountSchema,
   date: DateSchema.describe("Value date (used for currency conversion)"),

@@ -24,6 +24,12 @@ export const OdaCapitalTypeSchema = z.enum(["non-refundable-oda", "oda-loan", "c
 /**
  * Modality: `programme` (chương trình), `project` (dự án), `non-project`
  * (phi dự án), `budget-support` (hỗ trợ ngân sách).
+ *
+ * @example
+ * ```ts
+ * import { OdaModalitySchema } from "ngoaivu";
+ * OdaModalitySchema.options.length; //=> 4
+ * ```
  */
 export const OdaModalitySchema = z.enum(["programme", "project", "non-project", "budget-support"]);
 
@@ -50,7 +56,15 @@ export const ActivityStatusSchema = z.enum([
 /** An activity status (IATI). */
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
 
-/** The IATI ActivityStatus code of each status. */
+/**
+ * The IATI ActivityStatus code of each status.
+ *
+ * @example
+ * ```ts
+ * import { IATI_ACTIVITY_STATUS } from "ngoaivu";
+ * IATI_ACTIVITY_STATUS.implementation; //=> 2
+ * ```
+ */
 export const IATI_ACTIVITY_STATUS: Readonly<Record<ActivityStatus, number>> = Object.freeze({
   pipeline: 1,
   implementation: 2,
@@ -64,17 +78,40 @@ export const IATI_ACTIVITY_STATUS: Readonly<Record<ActivityStatus, number>> = Ob
  * Kind of donor organisation: `government` (a foreign government or its
  * agency, e.g. JICA, KOICA), `multilateral` (World Bank, ADB, UN agencies…),
  * `ngo`, `private`, `other`.
+ *
+ * @example
+ * ```ts
+ * import { DonorKindSchema } from "ngoaivu";
+ * DonorKindSchema.options; //=> ["government", "multilateral", "ngo", "private", "other"]
+ * ```
  */
 export const DonorKindSchema = z.enum(["government", "multilateral", "ngo", "private", "other"]);
 
-/** A donor of an ODA project. */
+/**
+ * A donor of an ODA project: its name, kind and (except for a multilateral
+ * donor) country.
+ *
+ * @example
+ * ```ts
+ * import { DonorSchema } from "ngoaivu";
+ * DonorSchema.parse({ name: "Government of Japan", kind: "government", country: "JP" }).kind; //=> "government"
+ * ```
+ */
 export const DonorSchema = z.object({
   name: NameSchema,
   kind: DonorKindSchema,
   country: CountryCodeSchema.optional().describe("Absent for a multilateral donor"),
 });
 
-/** One status of a project and the day it began. */
+/**
+ * One status of a project and the day it began.
+ *
+ * @example
+ * ```ts
+ * import { StatusChangeSchema } from "ngoaivu";
+ * StatusChangeSchema.parse({ status: "closed", from: "2024-05-20" }); //=> { status: "closed", from: "2024-05-20" }
+ * ```
+ */
 export const StatusChangeSchema = z.object({
   status: ActivityStatusSchema,
   from: DateSchema.describe("Day the status began"),
@@ -87,6 +124,13 @@ export type StatusChange = z.output<typeof StatusChangeSchema>;
  * A transaction: a `commitment` (cam kết: a firm written obligation) or a
  * `disbursement` (giải ngân: a release of funds), its value and value day.
  * Commitments and disbursements are never added together.
+ *
+ * @example
+ * ```ts
+ * import { TransactionSchema } from "ngoaivu";
+ * const t = TransactionSchema.parse({ type: "disbursement", value: { amount: "15000000.00", currency: "USD" }, date: "2021-04-01" });
+ * t.value.toString(); //=> "15000000.00 USD"
+ * ```
  */
 export const TransactionSchema = z.object({
   type: z.enum(["commitment", "disbursement"]),
@@ -100,6 +144,12 @@ export type Transaction = z.output<typeof TransactionSchema>;
 /**
  * The capital of a project: its total, and of it the foreign (ODA or loan)
  * part and the domestic counterpart part (vốn đối ứng).
+ *
+ * @example
+ * ```ts
+ * import { OdaCapitalSchema } from "ngoaivu";
+ * OdaCapitalSchema.parse({ total: { amount: "1576566000000", currency: "VND" } }).total.toString(); //=> "1576566000000 VND"
+ * ```
  */
 export const OdaCapitalSchema = z.object({
   total: AmountSchema,
@@ -107,7 +157,7 @@ export const OdaCapitalSchema = z.object({
   domestic: AmountSchema.optional().describe("Domestic counterpart part (vốn đối ứng)"),
 });
 
-/** Adds `OUT_OF_RANGE` when an amount is negative. */
+/** @internal Adds `OUT_OF_RANGE` when an amount is negative. */
 export function nonNegative(sink: IssueSink, value: Money | undefined, path: (string | number)[]): void {
   if (value?.isNegative() === true)
     addDomainIssue(sink, "OUT_OF_RANGE", { value: value.toDecimalString(), range: "≥ 0" }, path);
@@ -186,7 +236,7 @@ export const OdaProjectSchema = z
     });
   });
 
-/** Adds `DATES_OUT_OF_ORDER` for each status change dated before the previous one. */
+/** @internal Adds `DATES_OUT_OF_ORDER` for each status change dated before the previous one. */
 export function checkStatusOrder(sink: IssueSink, statuses: readonly StatusChange[]): void {
   for (let i = 1; i < statuses.length; i++) {
     const previous = (statuses[i - 1] as StatusChange).from;
