@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clusterIIRecords2024H1, clusterIISubmitted2024H1 } from "../../src/samples/index.js";
+import {
+  CLUSTER_II_JSON,
+  CLUSTER_II_MEMBERS_JSON,
+  clusterIIRecords2024H1,
+  clusterIISubmitted2024H1,
+} from "../../src/samples/index.js";
 import { ensureBuilt, run } from "./_cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ngoaivu-cli-"));
@@ -325,6 +330,31 @@ describe("ngoaivu report", () => {
     ]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(run(["report"]).stdout);
+  });
+
+  it("--cluster FILE and --members FILE: a cluster and members of your own", () => {
+    writeFileSync(f("cluster.json"), JSON.stringify(CLUSTER_II_JSON));
+    writeFileSync(f("members.ndjson"), ndjson(CLUSTER_II_MEMBERS_JSON));
+    const files = [f("delegations.ndjson"), f("agreements.json"), f("consular.csv"), f("ngo.jsonl"), f("reports.json")];
+    const r = run([
+      "report",
+      ...files,
+      "--period",
+      "2024-H1",
+      "--cluster",
+      f("cluster.json"),
+      "--members",
+      f("members.ndjson"),
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(run(["report"]).stdout);
+    // Without member records, rows show member ids.
+    const ids = run(["report", ...files, "--period", "2024-H1", "--cluster", f("cluster.json")]);
+    expect(ids.stdout).toContain("so-ngoai-vu-ha-noi ");
+    writeFileSync(f("bad-cluster.json"), JSON.stringify({ ...CLUSTER_II_JSON, id: "ii" }));
+    const bad = run(["report", "--cluster", f("bad-cluster.json")]);
+    expect(bad.status).toBe(1);
+    oneLineError(bad);
   });
 
   it("--compare previous compiles the previous period from the same files; --compare FILE reads a saved report", () => {
