@@ -14,8 +14,14 @@ type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 
 const cache = new WeakMap<AnySchema, AnySchema>();
 
+// The def is copied through its property descriptors: some defs keep lazy
+// getters (an object's shape), which a spread would call too early.
 function rebuild(schema: AnySchema, changes: Record<string, unknown>): AnySchema {
-  return z.core.clone(schema, z.core.util.mergeDefs(schema._zod.def, changes) as z.core.$ZodTypeDef);
+  const def = Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(schema._zod.def), ...Object.getOwnPropertyDescriptors(changes) },
+  ) as z.core.$ZodTypeDef;
+  return z.core.clone(schema, def);
 }
 
 function strictOf(schema: AnySchema, seen: Map<AnySchema, AnySchema>): AnySchema {
