@@ -244,10 +244,12 @@ function columnWidths(
 ): number[] | undefined {
   const columns = head.map((h, i) => [h, ...rows.map((r) => r[i] ?? "")]);
   const pad = 2 * CELL_MARGIN + 40;
-  // A figure ("khoảng 110", "gần 60") on one line when the line has room; else no word broken.
+  // A short figure ("khoảng 110", "gần 60") on one line when the line has room; else no word broken.
   const min = columns.map((texts, i) => {
     const parts = texts.flatMap((t, j) =>
-      (whole && i > 0 && j > 0 ? [t] : t.split(" ")).map((w) => textWidth(w, size, j === 0)),
+      (whole && i > 0 && j > 0 && t.split(" ").length <= 2 ? [t] : t.split(" ")).map((w) =>
+        textWidth(w, size, j === 0),
+      ),
     );
     return Math.max(...parts) + pad;
   });
