@@ -10,9 +10,10 @@ import { readFileSync } from "node:fs";
 import * as fc from "fast-check";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ClusterReport, isNgoaivuError, listFigures, type MemberReport } from "../../src/index.js";
+import { type ClusterReport, Figure, isNgoaivuError, listFigures, type MemberReport, Money } from "../../src/index.js";
 import { canonicalDecimal, numberCellText } from "../../src/office/_cells.js";
-import { columnName } from "../../src/office/_workbook.js";
+import { figureLabel, isBreakdown } from "../../src/office/_labels.js";
+import { columnName, writeWorkbook } from "../../src/office/_workbook.js";
 import { toXlsx } from "../../src/office/index.js";
 import { ABOVE_2_53, caoBangWithEdges, clusterIIReport } from "./_reports.js";
 import { ensureOfficeTools, filesIn, parseCsv, soffice, unzipText, workDir, writeFiles } from "./_tools.js";
@@ -181,6 +182,67 @@ describe("toXlsx: the workbook's XML", () => {
     };
     expect(code(() => toXlsx(cluster.report, { lang: "fr" as "vi" }))).toBe("INVALID_ENUM");
     expect(code(() => toXlsx(42 as unknown as ClusterReport))).toBe("INVALID_TYPE");
+  });
+});
+
+describe("toXlsx: labels, formats, members that have not reported, non-members", () => {
+  it("labels every kind of figure path", () => {
+    expect(figureLabel("delegations.byCountry.CN.outgoing", "vi")).toBe("Đoàn ra: Trung Quốc");
+    expect(figureLabel("delegations.byCountry.ZZ.incoming", "en")).toBe("Incoming: ZZ");
+    expect(figureLabel("delegations.byLevel.people-committee-chair.incoming", "vi")).toBe("Đoàn vào: Chủ tịch UBND");
+    expect(figureLabel("oda.byStatus.closed", "en")).toBe("ODA projects: closed");
+    expect(figureLabel("consular.other.visa-support", "vi")).toBe("Vụ việc lãnh sự khác: visa-support");
+    expect(figureLabel("extra.tradeFairsHosted", "en")).toBe("Trade fairs hosted");
+    expect(figureLabel("extra.borderGateRevenue", "vi")).toBe("Thu ngân sách qua các cửa khẩu");
+    expect(figureLabel("something.else", "vi")).toBe("something.else");
+    expect(isBreakdown("oda.byStatus.closed")).toBe(true);
+    expect(isBreakdown("oda.capital")).toBe(false);
+  });
+
+  it("a currency with three minor digits gets a #,##0.000 number format", () => {
+    const { report } = caoBangWithEdges();
+    const kwd = { ...report, figures: { extra: { deposit: Figure.money(Money.of("1.5", "KWD")) } } };
+    const files = unzipText(toXlsx(kwd));
+    expect(files["xl/styles.xml"]).toContain('<numFmt numFmtId="164" formatCode="#,##0.000"/>');
+    expect(files["xl/worksheets/sheet1.xml"]).toMatch(/<c r="E2" s="\d+"><v>1.5<\/v><\/c>/);
+  });
+
+  it("lists the members that have not reported and the non-members' reports, with a note", async () => {
+    const [first, second, ...rest] = cluster.report.rows;
+    if (first === undefined || second === undefined) throw new Error("no rows");
+    const report: ClusterReport = {
+      ...cluster.report,
+      rows: [second, ...rest],
+      notReported: [first.member],
+      nonMemberReports: [{ ...second, member: "so-ngoai-vu-lang-son" }],
+    };
+    const sheets = await readXlsxFile(Buffer.from(toXlsx(report, { members: cluster.members })));
+    const rows = sheets[1]?.data ?? [];
+    const note = (rows[0] ?? []).indexOf("Ghi chú");
+    expect(rows.slice(-2).map((r) => [r[1], r[note]])).toEqual([
+      [first.member, "chưa báo cáo"],
+      ["so-ngoai-vu-lang-son", "không thuộc cụm, không tính vào tổng"],
+    ]);
+    expect(
+      rows
+        .at(-2)
+        ?.slice(2, note)
+        .every((c) => c === null),
+    ).toBe(true);
+    expect(rows.at(-1)?.[2]).toBe(second.figures.delegations?.outgoing?.value.toNumber());
+  });
+
+  it("a workbook writer sheet name is cut to 31 characters, without []:*?/\\, unique", () => {
+    const files = unzipText(
+      writeWorkbook([
+        { name: "A very long sheet name [with] odd: characters?", widths: [], rows: [[{ text: "x" }]] },
+        { name: "A very long sheet name [with] odd: characters?", widths: [], rows: [] },
+        { name: "", widths: [], rows: [] },
+      ]),
+    );
+    const names = [...(files["xl/workbook.xml"] as string).matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names).toEqual(["A very long sheet name  with  o", "A very long sheet name  with  2", "Sheet"]);
+    expect(names.every((n) => (n as string).length <= 31)).toBe(true);
   });
 });
 
