@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CLUSTER_II_JSON,
   CLUSTER_II_MEMBERS_JSON,
@@ -9,6 +9,9 @@ import {
   clusterIISubmitted2024H1,
 } from "../../src/samples/index.js";
 import { ensureBuilt, run } from "./_cli.js";
+
+// Each test spawns the command several times: generous limits for loaded machines.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "ngoaivu-cli-"));
 const f = (name: string) => join(dir, name);
