@@ -91,21 +91,32 @@ function toSegments(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
 }
 
-const EXPECTED_WORDS: Readonly<Record<string, string>> = {
-  int: "an integer",
-  number: "a number",
-  string: "a string",
-  boolean: "true or false",
-  array: "an array",
-  object: "an object",
-  record: "an object",
-  bigint: "a bigint",
-  date: "a date",
+const EXPECTED_WORDS: Readonly<Record<string, readonly [en: string, vi: string]>> = {
+  int: ["an integer", "số nguyên"],
+  number: ["a number", "số"],
+  string: ["a string", "chuỗi ký tự"],
+  boolean: ["true or false", "true hoặc false"],
+  array: ["an array", "danh sách"],
+  object: ["an object", "đối tượng"],
+  record: ["an object", "đối tượng"],
+  bigint: ["a bigint", "bigint"],
+  date: ["a date", "ngày"],
 };
 
-function expectedWords(expected: string): string {
-  return Object.hasOwn(EXPECTED_WORDS, expected) ? (EXPECTED_WORDS[expected] as string) : expected;
+function expectedWords(expected: string, lang: Lang): string {
+  const words = Object.hasOwn(EXPECTED_WORDS, expected) ? EXPECTED_WORDS[expected] : undefined;
+  return words === undefined ? expected : words[lang === "vi" ? 1 : 0];
 }
+
+function received(input: unknown, lang: Lang): string {
+  if (typeof input === "number") return `${lang === "vi" ? "số" : "the number"} ${show(input)}`;
+  return describe(input);
+}
+
+const AMOUNT_DETAIL: Readonly<Record<Lang, string>> = {
+  en: "expected a plain decimal string such as 1576566000000 or 52000000.00",
+  vi: "cần chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc 52000000.00",
+};
 
 function bound(inclusive: boolean | undefined, below: boolean, limit: number | bigint): string {
   return `${below ? (inclusive === false ? "<" : "≤") : inclusive === false ? ">" : "≥"} ${String(limit)}`;
@@ -142,14 +153,7 @@ export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[]
       return;
     }
     if (issue.code === "invalid_format") {
-      out.push(
-        createIssue(
-          "INVALID_AMOUNT",
-          { value: show(input), detail: "expected a plain decimal string such as 1576566000000 or 52000000.00" },
-          path,
-          opts,
-        ),
-      );
+      out.push(createIssue("INVALID_AMOUNT", { value: show(input), detail: AMOUNT_DETAIL[lang] }, path, opts));
       return;
     }
   }
@@ -160,10 +164,7 @@ export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[]
         out.push(
           createIssue(
             "INVALID_TYPE",
-            {
-              expected: expectedWords(issue.expected),
-              received: typeof input === "number" ? `the number ${show(input)}` : describe(input),
-            },
+            { expected: expectedWords(issue.expected, lang), received: received(input, lang) },
             path,
             opts,
           ),
