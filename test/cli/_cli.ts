@@ -3,7 +3,7 @@
  * it. Builds first when dist/cli.js is missing or older than any source file.
  */
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,17 +19,44 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds the package when the built command is missing or stale. */
-export function ensureBuilt(): void {
+function fresh(): boolean {
   let built = 0;
   try {
     built = Math.min(statSync(cli).mtimeMs, statSync(join(root, "dist", "index.js")).mtimeMs);
   } catch {
     built = 0;
   }
-  if (built > newest(join(root, "src"))) return;
-  const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`npm run build failed: ${r.stderr}`);
+  return built > newest(join(root, "src"));
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the package when the built command is missing or stale. Test files
+ * run in parallel: a lock directory makes sure only one of them builds.
+ */
+export function ensureBuilt(): void {
+  if (fresh()) return;
+  const lock = join(root, ".tmp", "cli-test-build.lock");
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 180_000) throw new Error(`${lock} held for 3 minutes: remove it if no build is running`);
+      sleep(250);
+    }
+  }
+  try {
+    if (fresh()) return;
+    const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`npm run build failed: ${r.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Run {
