@@ -89,7 +89,7 @@ function expectConsistent(schema: Schema, input: unknown, lang: "en" | "vi" = "e
   }
 }
 
-describe("fuzz: entity schemas", () => {
+describe("fuzz: entity schemas", { timeout: 30_000 }, () => {
   it("the valid fixtures parse (the mutations below start from real records)", () => {
     for (const e of ENTITIES) {
       expect(e.valid.length, e.file).toBeGreaterThan(0);

@@ -76,7 +76,7 @@ const ALPHABET = [
 ];
 const domainText = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 14 }).map((parts) => parts.join(""));
 
-describe("fuzz: parsers only return a value or throw a coded error", () => {
+describe("fuzz: parsers only return a value or throw a coded error", { timeout: 30_000 }, () => {
   it("on arbitrary and domain-shaped strings", () => {
     fc.assert(
       fc.property(fc.oneof(text, domainText), fc.constantFrom("vi", "en", undefined), (s, locale) => {
@@ -150,7 +150,7 @@ describe("fuzz: parsers only return a value or throw a coded error", () => {
   });
 });
 
-describe("fuzz: boundary values give the right answers", () => {
+describe("fuzz: boundary values give the right answers", { timeout: 30_000 }, () => {
   it("calendar dates: leap days, year 0 and 9999, impossible days", () => {
     const ok = new Set(["2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"]);
     for (const d of BOUNDARY_DATES) {

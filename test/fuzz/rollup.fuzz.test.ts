@@ -86,7 +86,7 @@ function decoded<S extends Parameters<typeof parseBatch>[0]>(schema: S, inputs: 
   return parseBatch(schema, inputs).valid.map((v) => v.value);
 }
 
-describe("fuzz: summarize accounts for every record", () => {
+describe("fuzz: summarize accounts for every record", { timeout: 30_000 }, () => {
   it("edge-valued records, any period, with and without a member list", () => {
     fc.assert(
       fc.property(
@@ -135,7 +135,7 @@ describe("fuzz: summarize accounts for every record", () => {
               expect(typeof render(compiled, { format, lang, members })).toBe("string");
         },
       ),
-      runs(40),
+      runs(30),
     );
   });
 
@@ -194,7 +194,7 @@ function clusterReport() {
   );
 }
 
-describe("fuzz: compile and render", () => {
+describe("fuzz: compile and render", { timeout: 30_000 }, () => {
   const submitted = clusterIISubmitted2024H1().map((r) => parse(MemberReportSchema, r));
 
   it("any subset of reports, any period text: a report or a coded error; a report always renders", () => {
