@@ -204,7 +204,10 @@ function invalidError(file: string, line: number, count: number, lang: Lang): Er
   );
 }
 
-async function sampleClusterII(period: Period): Promise<{ current: MemberReport[]; previous: MemberReport[] }> {
+async function sampleClusterII(
+  period: Period,
+  convention: ReportingConvention,
+): Promise<{ current: MemberReport[]; previous: MemberReport[] }> {
   const samples = await import("ngoaivu/samples");
   const wire = samples.clusterIIRecords2024H1();
   const decode = <T>(schema: Parameters<typeof parseBatch>[0], list: readonly unknown[]): T[] =>
@@ -217,7 +220,7 @@ async function sampleClusterII(period: Period): Promise<{ current: MemberReport[
   };
   const submitted = samples.clusterIISubmitted2024H1().map((r) => parse(MemberReportSchema, r));
   const of = (p: Period) => [
-    ...summarize(records, { period: p }).reports,
+    ...summarize(records, { period: p, convention }).reports,
     ...submitted.filter((r) => r.period.equals(p)),
   ];
   return { current: of(period), previous: of(period.previous()) };
@@ -318,7 +321,7 @@ export async function runReport(args: readonly string[]): Promise<number> {
     }
     const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
     const { cluster, members } = await inputs(values);
-    const { current, previous } = await sampleClusterII(period);
+    const { current, previous } = await sampleClusterII(period, convention);
     return finish(current, previous, period, { cluster, members }, { lang, format, out, compareWith });
   }
   if (values.sample !== undefined) throw new UsageError("--sample is for a report without files");

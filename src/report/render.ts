@@ -30,7 +30,15 @@ import {
   words,
 } from "./_view.js";
 
-/** The output formats of {@link render}. */
+/**
+ * The output formats of {@link render}.
+ *
+ * @example
+ * ```ts
+ * import { RENDER_FORMATS } from "ngoaivu";
+ * RENDER_FORMATS; //=> ["text", "markdown", "json", "html"]
+ * ```
+ */
 export const RENDER_FORMATS = ["text", "markdown", "json", "html"] as const;
 
 /** An output format: `"text"`, `"markdown"`, `"json"` or `"html"`. */

@@ -36,7 +36,15 @@ import {
   type OdaProjectInput,
 } from "ngoaivu";
 
-/** The member id of the Cao Bằng Department of Foreign Affairs in the samples. */
+/**
+ * The member id of the Cao Bằng Department of Foreign Affairs in the samples.
+ *
+ * @example
+ * ```ts
+ * import { CAO_BANG_MEMBER_ID } from "ngoaivu/samples";
+ * CAO_BANG_MEMBER_ID; //=> "so-ngoai-vu-cao-bang"
+ * ```
+ */
 export const CAO_BANG_MEMBER_ID = "so-ngoai-vu-cao-bang";
 
 /**
