@@ -11,6 +11,7 @@
  * formatters do.
  */
 import { describe, expect, it } from "vitest";
+import { showValue } from "../../src/_lib/show.js";
 import {
   country,
   Figure,
@@ -114,4 +115,36 @@ describe("odd values get the coded error, not a TypeError", () => {
       }
     });
   }
+});
+
+describe("showValue (the private helper behind the messages)", () => {
+  it("is String(value) for ordinary values", () => {
+    expect(showValue("x")).toBe("x");
+    expect(showValue(5)).toBe("5");
+    expect(showValue(null)).toBe("null");
+    expect(showValue(undefined)).toBe("undefined");
+    expect(showValue(12n)).toBe("12");
+    expect(showValue(Symbol("s"))).toBe("Symbol(s)");
+    expect(showValue({ toString: () => "custom" })).toBe("custom");
+  });
+
+  it("falls back to the tag, then to the type, and never throws", () => {
+    expect(showValue(Object.create(null))).toBe("[object Object]");
+    expect(
+      showValue({
+        toString() {
+          throw new Error("boom");
+        },
+      }),
+    ).toBe("[object Object]");
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("every read throws");
+        },
+      },
+    );
+    expect(showValue(hostile)).toBe("object");
+  });
 });
