@@ -45,21 +45,6 @@ export async function summarizeSharded(
   return partials.reduce((a, b) => merge(a, b), summarize({}, { ...options, members: [] }));
 }
 
-/** The same summary in one pass: every record of the members read at once, one `summarize`. */
-export async function summarizeSinglePass(
-  pool: pg.Pool,
-  members: readonly string[],
-  request: SummaryRequest,
-  load: LoadOptions = {},
-): Promise<Summary> {
-  const records = await loadRecords(pool, members, load);
-  return summarize(records, {
-    period: request.period,
-    convention: request.convention ?? "statistical",
-    members: [...members],
-  });
-}
-
 /** Why a cluster report could not be made. */
 export type ReportFailure =
   | { readonly kind: "unknown-cluster" }

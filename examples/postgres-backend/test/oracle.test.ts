@@ -5,11 +5,11 @@
  * reports must equal what PostgreSQL computes on its own, to the last đồng
  * and cent, compared as decimal strings.
  */
-import { parsePeriod, type ReportingConvention, SummarySchema, summarize } from "ngoaivu";
+import { parsePeriod, type RecordSet, type ReportingConvention, SummarySchema, summarize } from "ngoaivu";
 import { CAO_BANG_MEMBER_ID, clusterII } from "ngoaivu/samples";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRecords } from "../src/load.js";
-import { summarizeSharded, summarizeSinglePass } from "../src/reports.js";
+import { summarizeSharded } from "../src/reports.js";
 import { loadSamples } from "../src/samples.js";
 import { storeRecords } from "../src/store.js";
 import { freshDatabase, type TestDatabase } from "./_db.js";
@@ -93,7 +93,7 @@ describe("the data", () => {
 });
 
 describe("Cluster II's report over HTTP equals PostgreSQL's sums", () => {
-  for (const period of ["2024-H1", "2024-H2"])
+  for (const period of ["2024-H1"])
     for (const convention of CONVENTIONS)
       it(`${period}, ${convention} cut-off`, async () => {
         const response = await timed(`GET ${period} ${convention}`, () =>
@@ -106,14 +106,30 @@ describe("Cluster II's report over HTTP equals PostgreSQL's sums", () => {
         const sql = await sqlFigures(db.pool, CLUSTER_2024, cutOff(period, convention));
         expect(differences(library, sql)).toEqual([]);
         expect(Object.keys(library).length).toBeGreaterThan(500);
+
+        // The oracle bites: the cluster's money totals added up from the same rows as JS numbers
+        // (what `compile` would give if it summed floats) no longer match PostgreSQL's.
+        const float: FigureMap = { ...library };
+        for (const key of Object.keys(float).filter((k) => /^\*\|.*\.(USD|VND)$/.test(k))) {
+          const path = key.slice(2);
+          const rows = Object.entries(library).filter(([k]) => !k.startsWith("*|") && k.endsWith(`|${path}`));
+          float[key] = String(rows.reduce((sum, [, value]) => sum + Number(value), 0));
+        }
+        const bitten = differences(float, sql);
+        expect(bitten.length).toBeGreaterThan(0);
+        expect(bitten.every((d) => /^\*\|.*\.(USD|VND)$/.test(d.key))).toBe(true);
       });
 });
 
-describe("every member, other periods, both conventions", () => {
-  it("summarize over the records read back equals PostgreSQL, member by member and record by record", async () => {
-    const records = await timed("read back + decode all records", () => loadRecords(db.pool, ALL_MEMBERS));
+describe("every member, other periods, both conventions, read back once", () => {
+  let records: RecordSet;
+  beforeAll(async () => {
+    records = await timed("read back + decode all records", () => loadRecords(db.pool, ALL_MEMBERS));
+  });
+
+  it("summarize over the records read back equals PostgreSQL, member by member and kind by kind", async () => {
     let compared = 0;
-    for (const period of ["2023-H2", "2025-H1", "2024", "2021-2025"])
+    for (const period of ["2023-H2", "2024-H2", "2025-H1", "2024", "2021-2025"])
       for (const convention of CONVENTIONS) {
         const summary = summarize(records, { period, convention, members: ALL_MEMBERS });
         const wire = SummarySchema.encode(summary);
@@ -122,7 +138,10 @@ describe("every member, other periods, both conventions", () => {
           library[`#|${kind}.input`] = String(c.input);
           library[`#|${kind}.counted`] = String(c.counted);
         }
-        const sql = await sqlFigures(db.pool, ALL_MEMBERS, cutOff(period, convention), { totals: false, byKind: true });
+        const sql = await sqlFigures(db.pool, ALL_MEMBERS, cutOff(period, convention), {
+          totals: false,
+          byKind: true,
+        });
         expect({ period, convention, differences: differences(library, sql) }).toEqual({
           period,
           convention,
@@ -133,28 +152,16 @@ describe("every member, other periods, both conventions", () => {
       }
     expect(compared).toBeGreaterThan(5_000);
   });
-});
 
-describe("shard-and-merge", () => {
-  it("per-member queries summarized apart and merged equal the single pass", async () => {
-    const request = { period: parsePeriod("2024-H1"), convention: "administrative" } as const;
-    const sharded = await timed("sharded", () => summarizeSharded(db.pool, ALL_MEMBERS, request));
-    const single = await timed("single pass", () => summarizeSinglePass(db.pool, ALL_MEMBERS, request));
+  it("shard-and-merge: per-member queries summarized apart and merged equal one summarize of everything", async () => {
+    const options = { period: parsePeriod("2024-H1"), convention: "administrative" } as const;
+    const sharded = await timed("sharded (19 per-member queries + merge)", () =>
+      summarizeSharded(db.pool, ALL_MEMBERS, options),
+    );
+    const single = summarize(records, { ...options, members: ALL_MEMBERS });
     expect(SummarySchema.encode(sharded)).toEqual(SummarySchema.encode(single));
     expect(sharded.reports).toHaveLength(ALL_MEMBERS.length);
     expect(sharded.records.input).toBe(GENERATED + 455 + 8 + 62 + 60 + 120 + 69 + 9);
     expect(sharded.records.counted).toBeGreaterThan(10_000);
-  });
-});
-
-describe("the oracle bites", () => {
-  it("the same totals summed as floats (even rounded to the currency's digits) differ from the exact ones", async () => {
-    const range = cutOff("2024-H1", "statistical");
-    const exact = await sqlFigures(db.pool, ALL_MEMBERS, range, { totals: true });
-    const float = await sqlFigures(db.pool, ALL_MEMBERS, range, { totals: true, floatSums: true });
-    const diff = differences(exact, float);
-    // Counts agree; money totals do not: the comparison above would catch a float on either side.
-    expect(diff.length).toBeGreaterThan(0);
-    expect(diff.every((d) => /\.(VND|USD)$/.test(d.key))).toBe(true);
   });
 });

@@ -73,15 +73,9 @@ export async function sqlFigures(
   db: Pick<pg.Pool, "query">,
   members: readonly string[],
   range: { start: string; end: string },
-  options: { totals: boolean; byKind?: boolean; floatSums?: boolean } = { totals: true },
+  options: { totals: boolean; byKind?: boolean } = { totals: true },
 ): Promise<FigureMap> {
   const params = [range.start, range.end, [...members]];
-  // `floatSums` sums money as double precision, rounded back to the currency's digits: what a
-  // float on the path would produce. Only the "oracle bites" test uses it.
-  const money = (amount: string, currency: string, filter = ""): string =>
-    options.floatSums === true
-      ? `round(sum(${amount}::float8) ${filter}::numeric, CASE ${currency} WHEN 'VND' THEN 0 ELSE 2 END)`
-      : `sum(${amount}) ${filter}`;
   const q = async (sql: string): Promise<Row[]> => (await db.query<Row>(sql, params)).rows;
   const out: FigureMap = {};
   const set = (who: string, path: string, value: string | null | undefined): void => {
@@ -119,7 +113,7 @@ export async function sqlFigures(
     account(who, "delegations", r);
   }
   for (const r of await q(`${delegations}
-      SELECT ${WHO} AS who, cost_currency AS currency, ${money("cost_amount", "cost_currency")} AS total
+      SELECT ${WHO} AS who, cost_currency AS currency, sum(cost_amount) AS total
         FROM d WHERE inside AND status <> 'cancelled' AND cost_amount IS NOT NULL
        GROUP BY GROUPING SETS ((member, cost_currency), (cost_currency))`))
     set(r.who as string, `delegations.cost.${r.currency}`, r.total);
@@ -209,15 +203,15 @@ export async function sqlFigures(
        GROUP BY GROUPING SETS ((member, status), (status))`))
     set(r.who as string, `oda.byStatus.${r.status}`, r.n);
   for (const r of await q(`${oda}
-      SELECT ${WHO} AS who, total_currency AS currency, ${money("total_amount", "total_currency")} AS capital,
-             ${money("total_amount", "total_currency", "FILTER (WHERE status IN ('finalisation', 'closed'))")} AS completed
+      SELECT ${WHO} AS who, total_currency AS currency, sum(total_amount) AS capital,
+             sum(total_amount) FILTER (WHERE status IN ('finalisation', 'closed')) AS completed
         FROM q WHERE inside AND status <> 'cancelled'
        GROUP BY GROUPING SETS ((member, total_currency), (total_currency))`)) {
     set(r.who as string, `oda.capital.${r.currency}`, r.capital);
     set(r.who as string, `oda.completedCapital.${r.currency}`, r.completed);
   }
   for (const r of await q(`${oda}
-      SELECT ${WHO} AS who, t.type, t.currency, ${money("t.amount", "t.currency")} AS total
+      SELECT ${WHO} AS who, t.type, t.currency, sum(t.amount) AS total
         FROM q JOIN oda_transactions t ON t.project_pk = q.pk
        WHERE q.inside AND ${vnDay("t.value_day", "t.value_at")} BETWEEN $1::date AND $2::date
        GROUP BY GROUPING SETS ((member, t.type, t.currency), (t.type, t.currency))`))
@@ -240,12 +234,12 @@ export async function sqlFigures(
     account(who, "ngoProjects", r);
   }
   for (const r of await q(`${ngo}
-      SELECT ${WHO} AS who, committed_currency AS currency, ${money("committed_amount", "committed_currency")} AS total
+      SELECT ${WHO} AS who, committed_currency AS currency, sum(committed_amount) AS total
         FROM q WHERE inside AND status <> 'cancelled'
        GROUP BY GROUPING SETS ((member, committed_currency), (committed_currency))`))
     set(r.who as string, `ngo.committed.${r.currency}`, r.total);
   for (const r of await q(`${ngo}
-      SELECT ${WHO} AS who, d.currency, ${money("d.amount", "d.currency")} AS total
+      SELECT ${WHO} AS who, d.currency, sum(d.amount) AS total
         FROM q JOIN ngo_disbursements d ON d.project_pk = q.pk
        WHERE q.inside AND ${vnDay("d.value_day", "d.value_at")} BETWEEN $1::date AND $2::date
        GROUP BY GROUPING SETS ((member, d.currency), (d.currency))`))
