@@ -62,9 +62,11 @@ function postgresUid(): { uid: number; gid: number } {
 /**
  * Starts a fresh PostgreSQL server on a Unix socket in a new folder under
  * /tmp, with durability off (`fsync=off`: a throwaway server), the server
- * time zone UTC. Returns when it accepts connections.
+ * time zone UTC. Returns when it accepts connections. With `stopOnSignals`,
+ * SIGINT / SIGTERM / SIGHUP also stop it before the process ends (for a test
+ * runner interrupted by Ctrl-C; a service handles its signals itself).
  */
-export function startThrowawayPostgres(): ThrowawayPostgres {
+export function startThrowawayPostgres(options: { readonly stopOnSignals?: boolean } = {}): ThrowawayPostgres {
   const bin = ensurePostgresBinaries();
   const root = mkdtempSync("/tmp/ngoaivu-pg-");
   const data = join(root, "data");
@@ -88,6 +90,7 @@ export function startThrowawayPostgres(): ThrowawayPostgres {
     if (stopped) return;
     stopped = true;
     process.off("exit", stop);
+    for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(s, onSignal);
     try {
       if (started) run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-s"]);
     } finally {
@@ -96,6 +99,13 @@ export function startThrowawayPostgres(): ThrowawayPostgres {
   };
   // Removed even when the process ends without calling stop().
   process.on("exit", stop);
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    stop();
+    for (const s of signals) process.off(s, onSignal);
+    process.kill(process.pid, signal); // the default action, now that the server is gone
+  };
+  if (options.stopOnSignals === true) for (const s of signals) process.once(s, onSignal);
   try {
     run("initdb", ["-D", data, "-A", "trust", "--no-sync", "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
     const options = [

@@ -15,7 +15,7 @@ declare module "vitest" {
 
 export default function setup(project: TestProject): () => void {
   const started = performance.now();
-  const server = startThrowawayPostgres();
+  const server = startThrowawayPostgres({ stopOnSignals: true });
   console.log(`throwaway PostgreSQL ready in ${Math.round(performance.now() - started)} ms (${server.socketDir})`);
   project.provide("pgSocketDir", server.socketDir);
   project.provide("pgUser", server.user);
