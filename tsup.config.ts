@@ -14,7 +14,7 @@ export default defineConfig([
   {
     // ESM declarations (.d.ts), bundled per public entry.
     ...common,
-    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts" },
+    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts", "office/index": "src/office/index.ts" },
     format: ["esm"],
     dts: { only: true },
     external: ["ngoaivu"],
@@ -24,7 +24,7 @@ export default defineConfig([
     // samples entry reaches the core through the package name, so both
     // entries share one copy of every class.
     ...common,
-    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts" },
+    entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts", "office/index": "src/office/index.ts" },
     format: ["cjs"],
     dts: true,
     external: ["ngoaivu"],

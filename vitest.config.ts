@@ -6,6 +6,7 @@ export default defineConfig({
     alias: [
       { find: /^ngoaivu$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
       { find: /^ngoaivu\/samples$/, replacement: new URL("./src/samples/index.ts", import.meta.url).pathname },
+      { find: /^ngoaivu\/office$/, replacement: new URL("./src/office/index.ts", import.meta.url).pathname },
     ],
   },
   test: {
