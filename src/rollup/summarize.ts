@@ -251,7 +251,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "options", detail: "expected { period }" });
   }
   for (const key of ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const) {
-    if (records[key] !== undefined && !isIterable(records[key])) {
+    if (records[key] !== undefined && !Array.isArray(records[key])) {
       throw new NgoaivuError("INVALID_ARGUMENT", { name: key, detail: "expected an array of decoded records" });
     }
   }
