@@ -43,7 +43,9 @@ export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[
       );
     }
   });
-  const ratioScale = Math.max(...nums.map((n) => n.scale));
+  // A loop, not Math.max(...): spreading a million ratios overflows the call stack.
+  let ratioScale = 0;
+  for (const n of nums) if (n.scale > ratioScale) ratioScale = n.scale;
   const weights = nums.map((n) => rescale(n, ratioScale));
   const totalWeight = weights.reduce((a, b) => a + b, 0n);
   if (totalWeight === 0n) {
