@@ -31,7 +31,6 @@ import {
   parsePeriod,
   RENDER_FORMATS,
   type RecordSet,
-  type RenderFormat,
   type ReportingConvention,
   render,
   type Summary,
@@ -58,7 +57,10 @@ Options:
   --convention <c>         statistical (default) or administrative (Decree
                            09/2019/NĐ-CP cut-off days)
   --lang <vi|en>           language (default vi)
-  --format <f>             text (default), markdown, json or html
+  --format <f>             text (default), markdown, json, html, or the
+                           office formats docx (Word, Decree 30/2020 layout)
+                           and xlsx (Excel tables); these need --out FILE
+                           when stdout is a terminal
   --compare <previous|file>  compare with the previous period (from the same
                            files) or with a report in a JSON file
   --out <file>             write the report to a file instead of stdout
@@ -254,7 +256,34 @@ async function previousFromFile(file: string): Promise<MemberReport | ClusterRep
   return parse(MemberReportSchema, wire);
 }
 
-async function output(text: string, out: string | undefined): Promise<void> {
+/** The formats `render` writes, and the office formats of `ngoaivu/office`. */
+const OUTPUT_FORMATS = [...RENDER_FORMATS, "docx", "xlsx"] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+interface WriteOptions {
+  readonly lang: Lang;
+  readonly format: OutputFormat;
+  readonly members: readonly Member[];
+  readonly comparison: Comparison | undefined;
+  readonly out: string | undefined;
+}
+
+/** Renders a report in the asked format (office formats loaded only when asked for) and writes it. */
+async function write(report: ClusterReport | MemberReport, o: WriteOptions): Promise<void> {
+  const extra = o.comparison === undefined ? {} : { comparison: o.comparison };
+  if (o.format === "docx" || o.format === "xlsx") {
+    const office = await import("ngoaivu/office");
+    const bytes =
+      o.format === "docx"
+        ? await office.toDocx(report, { lang: o.lang, members: o.members, ...extra })
+        : office.toXlsx(report, { lang: o.lang, members: o.members });
+    await output(bytes, o.out);
+    return;
+  }
+  await output(render(report, { lang: o.lang, format: o.format, members: o.members, ...extra }), o.out);
+}
+
+async function output(text: string | Uint8Array, out: string | undefined): Promise<void> {
   if (out === undefined) {
     process.stdout.write(text);
     return;
@@ -286,7 +315,7 @@ export async function runReport(args: readonly string[]): Promise<number> {
     return 0;
   }
   const lang = oneOf<Lang>("lang", values.lang, ["vi", "en"], "vi");
-  const format = oneOf<RenderFormat>("format", values.format, RENDER_FORMATS, "text");
+  const format = oneOf<OutputFormat>("format", values.format, OUTPUT_FORMATS, "text");
   const convention = oneOf<ReportingConvention>(
     "convention",
     values.convention,
@@ -294,6 +323,9 @@ export async function runReport(args: readonly string[]): Promise<number> {
     "statistical",
   );
   const out = typeof values.out === "string" ? values.out : undefined;
+  if ((format === "docx" || format === "xlsx") && out === undefined && process.stdout.isTTY === true) {
+    throw new UsageError(`--format ${format} writes a binary file: give --out FILE (or redirect stdout to a file)`);
+  }
   const compareWith = typeof values.compare === "string" ? values.compare : undefined;
   const readPeriod = (text: string): Period => {
     try {
@@ -316,7 +348,7 @@ export async function runReport(args: readonly string[]): Promise<number> {
             ? previous
             : await previousFromFile(compareWith);
       const comparison = against === undefined ? undefined : compare(report, against, { digits: 0 });
-      await output(render(report, { lang, format, members, ...(comparison === undefined ? {} : { comparison }) }), out);
+      await write(report, { lang, format, members, comparison, out });
       return 0;
     }
     const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
@@ -349,7 +381,7 @@ async function finish(
   previous: readonly MemberReport[],
   period: Period,
   ctx: Inputs,
-  o: { lang: Lang; format: RenderFormat; out: string | undefined; compareWith: string | undefined },
+  o: { lang: Lang; format: OutputFormat; out: string | undefined; compareWith: string | undefined },
 ): Promise<number> {
   const year = period.endYear;
   const options = { members: [...ctx.members], year };
@@ -361,12 +393,6 @@ async function finish(
   } else if (o.compareWith !== undefined) {
     comparison = compare(report, await previousFromFile(o.compareWith));
   }
-  const text = render(report, {
-    lang: o.lang,
-    format: o.format,
-    members: ctx.members,
-    ...(comparison === undefined ? {} : { comparison }),
-  });
-  await output(text, o.out);
+  await write(report, { lang: o.lang, format: o.format, members: ctx.members, comparison, out: o.out });
   return 0;
 }
