@@ -71,7 +71,11 @@ describe("Figure.count boundaries and errors", () => {
     expect(caught(() => Figure.money([] as never)).params.received).toBe("array");
     expect(caught(() => Figure.money("1 USD" as never)).params.received).toBe("string");
     expect(caught(() => Figure.money({} as never)).params.received).toBe("object");
-    expect(caught(() => Figure.money(usd("1"), "many" as never)).code).toBe("INVALID_QUALIFIER");
+    expect(caught(() => Figure.money(usd("1"), "many" as never))).toEqual({
+      code: "INVALID_QUALIFIER",
+      path: ["qualifier"],
+      params: { value: "many" },
+    });
   });
 });
 
@@ -178,6 +182,30 @@ describe("combineQualifiers, every pair", () => {
         expect(combineQualifiers(a, b)).toBe(want);
       });
     }
+
+  it("the whole join table in one test", () => {
+    const table: [string, string, string][] = [
+      ["over", "nearly", "about"],
+      ["nearly", "over", "about"],
+      ["at-least", "under", "about"],
+      ["under", "at-least", "about"],
+      ["over", "under", "about"],
+      ["at-least", "nearly", "about"],
+      ["about", "over", "about"],
+      ["nearly", "about", "about"],
+      ["over", "over", "over"],
+      ["at-least", "at-least", "at-least"],
+      ["nearly", "nearly", "nearly"],
+      ["under", "under", "under"],
+      ["at-least", "over", "over"],
+      ["over", "at-least", "over"],
+      ["nearly", "under", "under"],
+      ["under", "nearly", "under"],
+      ["exact", "nearly", "nearly"],
+      ["under", "exact", "under"],
+    ];
+    for (const [a, b, want] of table) expect(combineQualifiers(a as never, b as never), `${a}+${b}`).toBe(want);
+  });
 
   it("refuses a bad qualifier on either side, naming the side", () => {
     expect(caught(() => combineQualifiers("lots" as never, "exact"))).toEqual({
