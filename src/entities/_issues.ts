@@ -54,7 +54,11 @@ export function addDomainIssue(
 ): void {
   const issue = {
     code: "custom",
-    message: formatMessage(code, params),
+    // Worded only if zod finalizes the issue (a ZodError read, a Standard
+    // Schema result): a batch maps the raw code and params itself.
+    get message(): string {
+      return formatMessage(code, params);
+    },
     path: [...path],
     params: { ...params, [CODE_KEY]: code },
     input,
@@ -126,17 +130,46 @@ function lengthOf(input: unknown): number {
   return typeof input === "string" || Array.isArray(input) ? input.length : 0;
 }
 
+/** The value at a path in the input (own properties of objects and arrays, entries of maps). */
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node instanceof Map) {
+      node = node.get(key);
+      continue;
+    }
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PathSegment, unknown>)[key];
+  }
+  return node;
+}
+
+/** Where an issue's input comes from: the issue (`reportInput`), or the root input and the issue's path. */
+interface Source {
+  readonly root: unknown;
+  /** The input of the issues of a record key: the key itself, not the value. */
+  readonly key?: PathSegment;
+}
+
 /**
  * Appends the library issues for one zod issue to `out`.
  *
- * @param issue - a finalized zod issue (parsed with `reportInput: true`)
+ * @param issue - a finalized zod issue
  * @param base - the path of the value the issue's path is relative to
  * @param lang - the language of the messages
  * @param out - where the issues go
+ * @param source - the input the issue is about
  */
-export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[], lang: Lang, out: NgoaivuIssue[]) {
+export function pushIssues(
+  issue: z.core.$ZodIssue,
+  base: readonly PathSegment[],
+  lang: Lang,
+  out: NgoaivuIssue[],
+  source: Source = { root: undefined },
+) {
   const path = base.length === 0 ? toSegments(issue.path) : [...base, ...toSegments(issue.path)];
-  const input = issue.input;
+  const reported = Object.hasOwn(issue, "input");
+  const input = reported ? issue.input : source.key !== undefined ? source.key : valueAt(source.root, path);
   const opts = { lang };
   if (issue.code !== "custom" && issue.message.startsWith(CODE_MESSAGE_PREFIX)) {
     const code = issue.message.slice(CODE_MESSAGE_PREFIX.length);
@@ -230,8 +263,10 @@ export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[]
       return;
     case "invalid_union": {
       if (issue.discriminator !== undefined) {
-        const received =
-          input !== null && typeof input === "object" && Object.hasOwn(input, issue.discriminator)
+        // zod's own input is the object; read from the root, the path ends at the discriminator.
+        const received = !reported
+          ? input
+          : input !== null && typeof input === "object" && Object.hasOwn(input, issue.discriminator)
             ? (input as Record<string, unknown>)[issue.discriminator]
             : undefined;
         if (received === undefined) out.push(createIssue("REQUIRED", {}, path, opts));
@@ -254,12 +289,17 @@ export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[]
       for (const branch of issue.errors) if (best === undefined || branch.length < best.length) best = branch;
       if (best === undefined || best.length === 0)
         out.push(createIssue("INVALID_INPUT", { detail: "matches none of the allowed forms" }, path, opts));
-      else for (const inner of best) pushIssues(inner, path, lang, out);
+      else for (const inner of best) pushIssues(inner, path, lang, out, source);
       return;
     }
-    case "invalid_key":
+    case "invalid_key": {
+      const key = path[path.length - 1];
+      for (const inner of issue.issues)
+        pushIssues(inner, path, lang, out, key === undefined ? source : { root: source.root, key });
+      return;
+    }
     case "invalid_element":
-      for (const inner of issue.issues) pushIssues(inner, path, lang, out);
+      for (const inner of issue.issues) pushIssues(inner, path, lang, out, source);
       return;
     case "custom": {
       const params = issue.params;
@@ -291,10 +331,12 @@ export function pushIssues(issue: z.core.$ZodIssue, base: readonly PathSegment[]
  *
  * @param issues - zod's issues
  * @param lang - the language of the messages
+ * @param root - the input that was parsed (the issues' inputs are read from it by path)
  * @returns the library issues, in zod's order
  */
-export function toIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): NgoaivuIssue[] {
+export function toIssues(issues: readonly z.core.$ZodIssue[], lang: Lang, root?: unknown): NgoaivuIssue[] {
   const out: NgoaivuIssue[] = [];
-  for (const issue of issues) pushIssues(issue, [], lang, out);
+  const source = { root };
+  for (const issue of issues) pushIssues(issue, [], lang, out, source);
   return out;
 }

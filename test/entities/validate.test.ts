@@ -132,6 +132,13 @@ describe("parse and safeParse", () => {
     expect(misuse(() => parseBatch(DelegationSchema, 42 as never))).toBe("INVALID_ARGUMENT");
     expect(misuse(() => parseBatch(DelegationSchema, null as never))).toBe("INVALID_ARGUMENT");
     expect(misuse(() => encode({} as never, trip as never))).toBe("INVALID_ARGUMENT");
+    const asyncSchema = z.string().refine(async () => true);
+    expect(misuse(() => safeParse(asyncSchema, "x"))).toBe("INVALID_ARGUMENT");
+    expect(misuse(() => parseBatch(asyncSchema, ["x"]))).toBe("INVALID_ARGUMENT");
+    const buggy = z.string().check(() => {
+      throw new TypeError("a bug in a check");
+    });
+    expect(() => safeParse(buggy, "x")).toThrow(TypeError);
     for (const bad of [undefined, null, 42, "text", [], [trip], { __proto__: null }])
       expect(misuse(() => safeParse(DelegationSchema, bad))).toBe("none");
   });
