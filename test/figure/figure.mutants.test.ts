@@ -259,6 +259,9 @@ describe("parseFigure details", () => {
     expect(caught(() => parseFigure("~1.576")).code).toBe("AMBIGUOUS_AMOUNT");
     expect(parseFigure("~1.576", { locale: "vi" }).toString()).toBe("about 1576");
     expect(parseFigure("1,5 triệu USD", { locale: "vi" }).toString()).toBe("1500000.00 USD");
+    // An amount with no language word: only the locale option can read it.
+    expect(parseFigure("1.576 USD", { locale: "vi" }).toString()).toBe("1576.00 USD");
+    expect(caught(() => parseFigure("1.576 USD")).code).toBe("AMBIGUOUS_AMOUNT");
   });
 
   it("units: the longest allowed unit is stripped, only after a space, only once; an empty unit is ignored", () => {
@@ -268,6 +271,8 @@ describe("parseFigure details", () => {
     expect(caught(() => parseFigure("400 đoàn đoàn", { units: ["đoàn"] })).code).toBe("UNPARSEABLE_FIGURE");
     expect(parseFigure("400", { units: [""] }).toString()).toBe("400");
     expect(caught(() => parseFigure("400 đoàn")).code).toBe("UNPARSEABLE_FIGURE");
+    // Without units, no trailing words are stripped at all.
+    expect(caught(() => parseFigure("400 stryker was here")).code).toBe("UNPARSEABLE_FIGURE");
   });
 
   it("a currency option reads a bare number as an amount in that currency", () => {
@@ -305,6 +310,8 @@ describe("formatFigure refusals", () => {
       params: { options: "vi, en", received: "fr" },
     });
     expect(formatFigure(Figure.count(1), { locale: "en" })).toBe("1");
+    expect(formatFigure(Figure.count(1576), { locale: "en" })).toBe("1,576");
+    expect(formatFigure(Figure.count(1576))).toBe("1.576");
   });
 });
 
