@@ -29,7 +29,7 @@ function only(records: Parameters<typeof summarize>[0], options: Parameters<type
 
 describe("period bounds are inclusive, for every kind of record", () => {
   it("delegations by their first day", () => {
-    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"];
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
     const s = summarize({ delegations: days.map((start) => delegation({ start, end: start })) }, H1);
     expect(s.records).toEqual({ input: 4, counted: 2, outsidePeriod: 2, unknownMember: 0 });
     expect(s.reports[0]?.figures.delegations?.outgoing?.toString()).toBe("2");
@@ -46,14 +46,14 @@ describe("period bounds are inclusive, for every kind of record", () => {
   });
 
   it("consular cases by their opening day", () => {
-    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"];
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
     const s = summarize({ consularCases: days.map((opened) => consularCase({ opened })) }, H1);
     expect(s.byKind.consularCases).toEqual({ input: 4, counted: 2, outsidePeriod: 2, unknownMember: 0 });
     expect(s.reports[0]?.figures.consular?.citizenProtection?.toString()).toBe("2");
   });
 
   it("ODA transactions and NGO disbursements by their value day", () => {
-    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"];
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
     const oda = odaProject({
       transactions: days.flatMap((date, i) => [
         { type: "commitment", value: Money.of(String(10 ** i), "USD"), date },
