@@ -38,12 +38,14 @@ export function codeMessage(code: ErrorCode): string {
 }
 
 /** Where a domain issue goes: a zod check payload (`.check(fn)`) or a refinement context. */
-export type IssueSink = { readonly issues: unknown[] } | { addIssue(issue: never): void };
+export interface IssueSink {
+  readonly issues: unknown[];
+}
 
 /**
- * Raises a domain issue from inside a zod check (`.check((payload) => …)`) or
- * refinement. The message is the English one; {@link toIssues} re-words it in
- * the language asked for.
+ * Raises a domain issue from inside a zod check (`.check((payload) => …)`).
+ * Its message is the English one, worded only if zod finalizes the issue;
+ * {@link toIssues} words it in the language asked for.
  */
 export function addDomainIssue(
   sink: IssueSink,
@@ -63,8 +65,7 @@ export function addDomainIssue(
     params: { ...params, [CODE_KEY]: code },
     input,
   };
-  if ("issues" in sink) sink.issues.push(issue);
-  else (sink as { addIssue(issue: unknown): void }).addIssue(issue);
+  sink.issues.push(issue);
 }
 
 /** Longest rendering of a received value inside a message. */
@@ -144,7 +145,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return node;
 }
 
-/** Where an issue's input comes from: the issue (`reportInput`), or the root input and the issue's path. */
+/** Where an issue's input comes from: the record that was parsed, read at the issue's path. */
 interface Source {
   readonly root: unknown;
   /** The input of the issues of a record key: the key itself, not the value. */
@@ -168,8 +169,8 @@ export function pushIssues(
   source: Source = { root: undefined },
 ) {
   const path = base.length === 0 ? toSegments(issue.path) : [...base, ...toSegments(issue.path)];
-  const reported = Object.hasOwn(issue, "input");
-  const input = reported ? issue.input : source.key !== undefined ? source.key : valueAt(source.root, path);
+  // zod's issues do not carry their input (that would pin the record): read it from the record by path.
+  const input = source.key !== undefined ? source.key : valueAt(source.root, path);
   const opts = { lang };
   if (issue.code !== "custom" && issue.message.startsWith(CODE_MESSAGE_PREFIX)) {
     const code = issue.message.slice(CODE_MESSAGE_PREFIX.length);
@@ -263,12 +264,8 @@ export function pushIssues(
       return;
     case "invalid_union": {
       if (issue.discriminator !== undefined) {
-        // zod's own input is the object; read from the root, the path ends at the discriminator.
-        const received = !reported
-          ? input
-          : input !== null && typeof input === "object" && Object.hasOwn(input, issue.discriminator)
-            ? (input as Record<string, unknown>)[issue.discriminator]
-            : undefined;
+        // The path ends at the discriminator: the input read there is its value.
+        const received = input;
         if (received === undefined) out.push(createIssue("REQUIRED", {}, path, opts));
         else
           out.push(
