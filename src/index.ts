@@ -8,11 +8,12 @@
  *
  * @packageDocumentation
  */
-export * from "./errors/index.js";
-export * from "./money/index.js";
-export * from "./figure/index.js";
-export * from "./period/index.js";
+
 export * from "./entities/index.js";
+export * from "./errors/index.js";
+export * from "./figure/index.js";
+export * from "./money/index.js";
+export * from "./period/index.js";
 export * from "./reference/index.js";
-export * from "./rollup/index.js";
 export * from "./report/index.js";
+export * from "./rollup/index.js";

@@ -49,7 +49,10 @@ check(Figure.count(400, "about").toString().length > 0, "figures");
 const h: Period = periodOf("2024-06-30T17:00:00Z", "half-year");
 check(h.toString() === "2024-H2", "17:00Z on 30 June is 1 July in Hanoi");
 check(parsePeriod("6 tháng đầu năm 2024").toString() === "2024-H1", "written period");
-check(province("24", "2024-01-01").nameVi === "Bắc Giang" && province("24", "2025-07-01").nameVi === "Bắc Ninh", "codes by date");
+check(
+  province("24", "2024-01-01").nameVi === "Bắc Giang" && province("24", "2025-07-01").nameVi === "Bắc Ninh",
+  "codes by date",
+);
 
 // Batch validation loses nothing
 const batch: BatchResult<Delegation> = parseBatch(DelegationSchema, [
@@ -69,7 +72,10 @@ const batch: BatchResult<Delegation> = parseBatch(DelegationSchema, [
 ]);
 check(batch.valid.length === 1 && batch.invalid.length === 1, "one valid, one invalid");
 const issues: readonly NgoaivuIssue[] = batch.invalid[0]?.issues ?? [];
-check(issues.some((i) => i.code === "INVALID_ENUM" || i.code === "REQUIRED"), "coded issues");
+check(
+  issues.some((i) => i.code === "INVALID_ENUM" || i.code === "REQUIRED"),
+  "coded issues",
+);
 check(Money.isMoney(batch.valid[0]?.value.cost), "decoded cost is Money");
 
 // The samples entry shares the core's classes
