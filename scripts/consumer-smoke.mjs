@@ -81,6 +81,20 @@ try {
     { name: "bundler", base: "current", type: "module", resolution: "bundler" },
     { name: "lowest-peers", base: "lowest", type: "module", resolution: "bundler" },
   ];
+  // The published JSON Schemas, for non-TypeScript consumers: ngoaivu/schemas/<entity>.json.
+  try {
+    const dir = join(work, "current");
+    const script =
+      'const s = require("ngoaivu/schemas/delegation.json"); const i = require("ngoaivu/schemas/index.json");' +
+      'if (s.type !== "object" || !s.properties.amount && !s.properties.direction) throw new Error("not the delegation schema");' +
+      'if (i.schemas.length < 7) throw new Error("index lists " + i.schemas.length + " schemas");' +
+      "console.log(i.schemas.length)";
+    const count = run(process.execPath, ["-e", script], dir).trim();
+    results.push({ leg: "json-schemas", ok: true, detail: `${count} schemas resolve as ngoaivu/schemas/*.json` });
+  } catch (error) {
+    results.push({ leg: "json-schemas", ok: false, detail: `${error.stderr ?? ""}${error.message}` });
+  }
+
   for (const leg of legs) {
     const dir = join(work, leg.base, leg.name);
     mkdirSync(dir);
