@@ -32,6 +32,7 @@ function start(args: readonly string[], expect: (stdout: string) => boolean): ()
 }
 
 const result = compare({
+  clock: "wall", // the work runs in child processes
   name: "ngoaivu --help vs node -e 0 (process start to exit)",
   baseline: { name: "node -e 0", fn: start(["-e", "0"], () => true) },
   candidate: { name: "node dist/cli.js --help", fn: start([cli, "--help"], (out) => out.includes("Usage")) },
