@@ -5,6 +5,7 @@
  * part), ratios with decimals, the bounds of allocateEvenly, and growth/share
  * with their default and explicit options.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate, allocateEvenly, growth, isNgoaivuError, Money, share } from "../../src/index.js";
 
@@ -56,6 +57,37 @@ describe("allocate", () => {
     expect(str(allocate(usd("0.08"), [1, 1, 1]))).toEqual(["0.03 USD", "0.03 USD", "0.02 USD"]);
     expect(str(allocate(usd("-0.07"), [1, 1, 1]))).toEqual(["-0.03 USD", "-0.02 USD", "-0.02 USD"]);
     expect(str(allocate(usd("0"), [1, 2]))).toEqual(["0.00 USD", "0.00 USD"]);
+  });
+
+  it("agrees with a plain largest-remainder oracle on up to 150 ratios (past the sort's insertion threshold)", () => {
+    // Oracle: floor shares, then one cent each to the largest remainders, ties to the lower index.
+    const oracle = (cents: bigint, ratios: bigint[]): bigint[] => {
+      const total = ratios.reduce((a, b) => a + b, 0n);
+      const parts = ratios.map((r) => (cents * r) / total);
+      let left = cents - parts.reduce((a, b) => a + b, 0n);
+      const order = ratios
+        .map((r, i) => ({ i, rem: (cents * r) % total }))
+        .sort((x, y) => (x.rem === y.rem ? x.i - y.i : x.rem > y.rem ? -1 : 1));
+      for (const { i } of order) {
+        if (left === 0n) break;
+        parts[i] = (parts[i] as bigint) + 1n;
+        left--;
+      }
+      return parts;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 8n }),
+        fc
+          .array(fc.bigInt({ min: 0n, max: 1000n }), { minLength: 1, maxLength: 150 })
+          .filter((r) => r.some((x) => x > 0n)),
+        (cents, ratios) => {
+          const got = allocate(Money.fromMinorUnits(cents, "USD"), ratios.map(String)).map((m) => m.toMinorUnits());
+          expect(got).toEqual(oracle(cents, ratios));
+        },
+      ),
+      { seed: 8, numRuns: 200 },
+    );
   });
 
   it("ratios with decimals are weighed at their finest scale", () => {
