@@ -166,7 +166,7 @@ export function vietnamDateOf(input: string | Date): CalendarDate {
  * ```
  */
 export function addCalendarDays(date: string, days: number): CalendarDate {
-  const packed = packedFromDateString(date);
+  const packed = typeof date === "string" ? packedFromDateString(date) : -1;
   if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(date) });
   if (!Number.isSafeInteger(days)) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "days", detail: `${days} is not a whole number` });

@@ -55,6 +55,14 @@ describe("calendar dates: refusals say what was given", () => {
     expect(toVietnamDate("0001-01-01T00:00:00+07:00")).toBe("0001-01-01");
   });
 
+  it("an object that merely has a length of 10 is not a date (no string method is called on it)", () => {
+    const fake = { length: 10 };
+    expect(isCalendarDate(fake)).toBe(false);
+    expect(caught(() => parseCalendarDate(fake as never)).code).toBe("INVALID_DATE");
+    expect(caught(() => periodOf(fake as never, "year")).code).toBe("INVALID_INSTANT");
+    expect(caught(() => addCalendarDays(fake as never, 1)).code).toBe("INVALID_DATE");
+  });
+
   it("periodOf a Date object or an instant string, and a malformed day", () => {
     expect(periodOf(new Date("2024-06-30T17:00:00Z"), "half-year").toString()).toBe("2024-H2");
     expect(periodOf("2024-06-30T17:00:00Z", "half-year").toString()).toBe("2024-H2");
