@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   createIssue,
   ERROR_MESSAGES,

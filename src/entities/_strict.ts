@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 type AnySchema = z.core.$ZodType;
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;

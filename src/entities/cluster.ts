@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { createIssue, type Lang, type NgoaivuIssue } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import { BilingualNameSchema, DateSchema, MemberIdSchema, TextSchema } from "./common.js";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isNgoaivuError } from "../errors/index.js";
 import { getCurrency, Money, MoneyJSONSchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";

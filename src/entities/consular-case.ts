@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { NgoaivuError } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema, TextSchema } from "./common.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { NgoaivuError } from "../errors/index.js";
 import { InternationalAgreementSchema } from "./agreement.js";
 import { EmulationClusterSchema } from "./cluster.js";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { createIssue, type ErrorCode, type ErrorParams, type Lang, type NgoaivuIssue } from "../errors/index.js";
 import { MEMBER_KINDS } from "../reference/index.js";
 import { provinceIssue } from "./_deps.js";

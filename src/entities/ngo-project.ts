@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { addDomainIssue } from "./_issues.js";
 import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
 import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type Money, MoneyBag } from "../money/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
 import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type Lang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
 import { toIssues } from "./_issues.js";

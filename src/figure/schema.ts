@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isNgoaivuError } from "../errors/index.js";
 import { AmountStringSchema } from "../money/index.js";
 import { Figure, type FigureJSON } from "./figure.js";

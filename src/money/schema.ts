@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ErrorCode } from "../errors/index.js";
 import { ERROR_MESSAGES, isNgoaivuError } from "../errors/index.js";
 import { MoneyBag } from "./bag.js";

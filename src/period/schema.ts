@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { formatMessage, isNgoaivuError } from "../errors/index.js";
 import { type CalendarDate, isCalendarDate, isInstant } from "./calendar-date.js";
 import { PERIOD_PATTERN, parseCanonicalPeriod } from "./parse.js";
