@@ -273,7 +273,7 @@ function entities(lib: Lib): void {
       [1, [["END_BEFORE_START", ["end"]]]],
       [2, [["UNKNOWN_COUNTRY", ["countries", 0]]]],
       [3, [["UNKNOWN_CURRENCY", ["cost", "currency"]]]],
-      [4, [["INVALID_FORMAT", ["end"]]]],
+      [4, [["INVALID_INSTANT", ["end"]]]],
       [5, [["INVALID_DATE", ["start"]]]],
     ],
     "every invalid record, with its index, codes and paths",
