@@ -159,7 +159,10 @@ describe("misuse: the exact params", () => {
       code: "INVALID_ARGUMENT",
       params: { name: "options", detail: "expected { period }" },
     });
-    expect(caught(() => summarize({}, "2024-H1" as never)).code).toBe("INVALID_ARGUMENT");
+    expect(caught(() => summarize({}, "2024-H1" as never))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "options", detail: "expected { period }" },
+    });
     expect(caught(() => summarize({}, { period: 2024 as never }))).toEqual({
       code: "INVALID_ARGUMENT",
       params: { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" },
@@ -179,6 +182,10 @@ describe("misuse: the exact params", () => {
       params: { name: "members", detail: "expected an array of members or ids" },
     });
     expect(caught(() => summarize({}, { ...H1, members: null as never })).code).toBe("INVALID_ARGUMENT");
+    expect(caught(() => summarize({}, { ...H1, members: { id: "so-ngoai-vu-ha-noi" } as never })).params).toEqual({
+      name: "members",
+      detail: "expected an array of members or ids",
+    });
     for (const bad of [null, 5, {}, { id: 5 }]) {
       expect(caught(() => summarize({}, { ...H1, members: [bad] as never }))).toEqual({
         code: "INVALID_ARGUMENT",
