@@ -225,7 +225,7 @@ describe("parseFigure details", () => {
       path: [],
       params: { expected: "a string", received: "number" },
     });
-    expect(caught(() => parseFigure(" ".repeat(199) + "12"))).toEqual({
+    expect(caught(() => parseFigure(`${" ".repeat(199)}12`))).toEqual({
       code: "TOO_LONG",
       path: [],
       params: { max: 200, length: 201 },
