@@ -33,74 +33,26 @@ import {
   MoneySchema,
   parseBatch,
 } from "../src/index.js";
+import { delegationGenerator, LEVELS } from "./_delegations.js";
 import { compare, keep, printResults } from "./_harness.js";
 
 const N = 1_000_000;
 
-// Deterministic pseudo-random choices (mulberry32).
-let seed = 0x2024_0630;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-const MEMBERS = [
-  "so-ngoai-vu-hai-phong",
-  "so-ngoai-vu-ha-noi",
-  "vp-ubnd-bac-ninh",
-  "vp-ubnd-hung-yen",
-  "so-ngoai-vu-phu-tho",
-];
-const COUNTRIES = ["KR", "JP", "CN", "LA", "KH", "TH", "FR", "DE", "US", "AU", "SG", "IN"];
-const LEVELS = [
-  "party-secretary",
-  "people-committee-chair",
-  "people-committee-vice-chair",
-  "department-head",
-  "other",
-] as const;
-const PURPOSES = [
-  "Trade and investment promotion",
-  "Sister-city anniversary",
-  "Courtesy call",
-  "Education cooperation",
-];
-
-function day(dayOfYear: number): string {
-  const date = new Date(Date.UTC(2024, 0, 1 + dayOfYear));
-  return date.toISOString().slice(0, 10);
-}
-
-function delegation(): DelegationInput {
-  const start = Math.floor(random() * 358);
-  const record: DelegationInput = {
-    member: pick(MEMBERS),
-    direction: random() < 0.53 ? "outgoing" : "incoming",
-    start: day(start),
-    end: day(start + Math.floor(random() * 7)),
-    countries: random() < 0.8 ? [pick(COUNTRIES)] : [pick(COUNTRIES), pick(COUNTRIES)],
-    ledBy: pick(LEVELS),
-    headcount: 1 + Math.floor(random() * 20),
-    purpose: pick(PURPOSES),
-    status: random() < 0.9 ? "completed" : "planned",
-  };
-  if (random() < 0.3) record.partners = ["Provincial government", "Chamber of commerce"];
-  if (random() < 0.6)
-    record.cost =
-      random() < 0.7
-        ? { amount: String(Math.floor(random() * 900_000) * 1000), currency: "VND" }
-        : {
-            amount: `${Math.floor(random() * 90_000)}.${String(Math.floor(random() * 100)).padStart(2, "0")}`,
-            currency: "USD",
-          };
-  return record;
-}
+// Seeded records of five members across 2024.
+const delegation = delegationGenerator({
+  seed: 0x2024_0630,
+  members: [
+    "so-ngoai-vu-hai-phong",
+    "so-ngoai-vu-ha-noi",
+    "vp-ubnd-bac-ninh",
+    "vp-ubnd-hung-yen",
+    "so-ngoai-vu-phu-tho",
+  ],
+  startDays: 358,
+  completed: 0.9,
+  otherStatus: "planned",
+  partners: true,
+});
 
 const allValid: DelegationInput[] = [];
 for (let i = 0; i < N; i++) allValid.push(delegation());

@@ -22,6 +22,8 @@
  */
 import { resourceUsage } from "node:process";
 import { type Delegation, type DelegationInput, DelegationSchema, parseBatch, summarize } from "../src/index.js";
+import { CLUSTER_II_JSON } from "../src/samples/index.js";
+import { delegationGenerator, LEVELS } from "./_delegations.js";
 import { compare, keep, printResults } from "./_harness.js";
 
 const N = Number(process.env.ROLLUP_BENCH_N ?? 1_000_000);
@@ -32,81 +34,15 @@ gc();
 const rssAtStart = process.memoryUsage().rss;
 const heapAtStart = process.memoryUsage().heapUsed;
 
-// Deterministic pseudo-random choices (mulberry32).
-let seed = 0x2024_0101;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-const MEMBERS = [
-  "so-ngoai-vu-hai-phong",
-  "so-ngoai-vu-ha-noi",
-  "so-ngoai-vu-bac-giang",
-  "so-ngoai-vu-phu-tho",
-  "so-ngoai-vu-thai-nguyen",
-  "so-ngoai-vu-tuyen-quang",
-  "so-ngoai-vu-vinh-phuc",
-  "vp-ubnd-bac-ninh",
-  "vp-ubnd-bac-kan",
-  "vp-ubnd-hai-duong",
-  "vp-ubnd-ha-nam",
-  "vp-ubnd-hoa-binh",
-  "vp-ubnd-hung-yen",
-  "vp-ubnd-nam-dinh",
-  "vp-ubnd-ninh-binh",
-  "vp-ubnd-yen-bai",
-  "vp-ubnd-thai-binh",
-];
-const COUNTRIES = ["KR", "JP", "CN", "LA", "KH", "TH", "FR", "DE", "US", "AU", "SG", "IN"];
-const LEVELS = [
-  "party-secretary",
-  "people-committee-chair",
-  "people-committee-vice-chair",
-  "department-head",
-  "other",
-] as const;
-const PURPOSES = [
-  "Trade and investment promotion",
-  "Sister-city anniversary",
-  "Courtesy call",
-  "Education cooperation",
-];
-
-function day(dayOfYear: number): string {
-  return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-}
-
-function wireRecord(): DelegationInput {
-  const start = Math.floor(random() * 182); // 1 January to 30 June 2024
-  const record: DelegationInput = {
-    member: pick(MEMBERS),
-    direction: random() < 0.53 ? "outgoing" : "incoming",
-    start: day(start),
-    end: day(start + Math.floor(random() * 7)),
-    countries: random() < 0.8 ? [pick(COUNTRIES)] : [pick(COUNTRIES), pick(COUNTRIES)],
-    ledBy: pick(LEVELS),
-    headcount: 1 + Math.floor(random() * 20),
-    purpose: pick(PURPOSES),
-    status: random() < 0.95 ? "completed" : "cancelled",
-  };
-  if (random() < 0.6) {
-    record.cost =
-      random() < 0.7
-        ? { amount: String(Math.floor(random() * 900_000) * 1000), currency: "VND" }
-        : {
-            amount: `${Math.floor(random() * 90_000)}.${String(Math.floor(random() * 100)).padStart(2, "0")}`,
-            currency: "USD",
-          };
-  }
-  return record;
-}
+// Seeded records of the 17 members of Cluster II in 2024, all starting in 2024-H1.
+const wireRecord = delegationGenerator({
+  seed: 0x2024_0101,
+  members: CLUSTER_II_JSON.years[0]?.members ?? [],
+  startDays: 182, // 1 January to 30 June 2024
+  completed: 0.95,
+  otherStatus: "cancelled",
+  partners: false,
+});
 
 const wire: DelegationInput[] = [];
 for (let i = 0; i < N; i++) wire.push(wireRecord());
