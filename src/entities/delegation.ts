@@ -5,6 +5,8 @@
  * @module
  */
 import * as z from "zod";
+import { COUNTRY_CODES } from "./_deps.js";
+import { fastAmount, fastArray, fastDay, fastEnum, fastInt, fastObject, fastString, withFastPath } from "./_fast.js";
 import { addDomainIssue } from "./_issues.js";
 import {
   AmountSchema,
@@ -12,6 +14,7 @@ import {
   type DateRange,
   DateSchema,
   isDateInRange,
+  MEMBER_ID_PATTERN,
   MemberIdSchema,
   NameSchema,
   RecordIdSchema,
@@ -80,31 +83,53 @@ export const DelegationStatusSchema = z.enum(["planned", "completed", "cancelled
  * d.cost?.toString(); //=> "350000000 VND"
  * ```
  */
-export const DelegationSchema = z
-  .object({
-    id: RecordIdSchema.optional(),
-    member: MemberIdSchema,
-    direction: DelegationDirectionSchema,
-    start: DateSchema.describe("First day of the visit"),
-    end: DateSchema.describe("Last day of the visit"),
-    countries: z
-      .array(CountryCodeSchema)
-      .min(1)
-      .max(50)
-      .describe("Countries visited (outgoing) or of origin (incoming)"),
-    partners: z.array(NameSchema).max(100).optional().describe("Partner organisations"),
-    ledBy: LeaderLevelSchema,
-    headcount: z.int().min(1).max(10_000),
-    purpose: TextSchema,
-    cost: AmountSchema.optional(),
-    status: DelegationStatusSchema,
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const d = payload.value;
-    if (d.end < d.start) addDomainIssue(payload, "END_BEFORE_START", { start: d.start, end: d.end }, ["end"]);
-  });
+export const DelegationSchema = /* @__PURE__ */ (() => {
+  const schema = z
+    .object({
+      id: RecordIdSchema.optional(),
+      member: MemberIdSchema,
+      direction: DelegationDirectionSchema,
+      start: DateSchema.describe("First day of the visit"),
+      end: DateSchema.describe("Last day of the visit"),
+      countries: z
+        .array(CountryCodeSchema)
+        .min(1)
+        .max(50)
+        .describe("Countries visited (outgoing) or of origin (incoming)"),
+      partners: z.array(NameSchema).max(100).optional().describe("Partner organisations"),
+      ledBy: LeaderLevelSchema,
+      headcount: z.int().min(1).max(10_000),
+      purpose: TextSchema,
+      cost: AmountSchema.optional(),
+      status: DelegationStatusSchema,
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const d = payload.value;
+      if (d.end < d.start) addDomainIssue(payload, "END_BEFORE_START", { start: d.start, end: d.end }, ["end"]);
+    });
+  // The same shape, decoded without zod when it is well formed (see _fast.ts).
+  const name = fastString({ min: 1, max: 500, trim: true });
+  const fast = fastObject(
+    [
+      ["id", fastString({ min: 1, max: 128 }), "optional"],
+      ["member", fastString({ max: 64, pattern: MEMBER_ID_PATTERN })],
+      ["direction", fastEnum(DelegationDirectionSchema.options)],
+      ["start", fastDay],
+      ["end", fastDay],
+      ["countries", fastArray(fastEnum(COUNTRY_CODES), 1, 50)],
+      ["partners", fastArray(name, 0, 100), "optional"],
+      ["ledBy", fastEnum(LeaderLevelSchema.options)],
+      ["headcount", fastInt(1, 10_000)],
+      ["purpose", fastString({ min: 1, max: 5000, trim: true })],
+      ["cost", fastAmount, "optional"],
+      ["status", fastEnum(DelegationStatusSchema.options)],
+    ],
+    (d) => (d.end as string) >= (d.start as string),
+  );
+  return withFastPath(schema, fast, 2);
+})();
 
 /** A delegation, decoded (`cost` is a `Money`). */
 export type Delegation = z.output<typeof DelegationSchema>;

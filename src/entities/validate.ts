@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { type Lang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
+import { FAIL, type Fast, fastPathOf } from "./_fast.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
 import { toIssues } from "./_issues.js";
 import { strictSchema } from "./_strict.js";
@@ -61,6 +62,8 @@ interface Resolved {
   readonly schema: AnySchema;
   readonly lang: Lang;
   readonly limits: InputLimits;
+  /** The schema's fast path, when it has one (see _fast.ts): same answers as zod, for well-formed inputs. */
+  readonly fast: Fast<unknown> | undefined;
 }
 
 function isSchema(value: unknown): value is AnySchema {
@@ -95,7 +98,13 @@ function resolve(schema: unknown, options: ParseOptions | undefined): Resolved {
               ? DEFAULT_LIMITS.maxStringLength
               : checkLimit("maxStringLength", given.maxStringLength),
         };
-  return { schema: options?.strict === true ? strictSchema(schema) : schema, lang, limits };
+  // The fast path accepts no unknown key, so it serves strict mode too.
+  return {
+    schema: options?.strict === true ? strictSchema(schema) : schema,
+    lang,
+    limits,
+    fast: fastPathOf(schema, limits),
+  };
 }
 
 type Checked =
@@ -126,6 +135,10 @@ function check(schema: AnySchema, input: unknown): Checked {
 }
 
 function run<T>(r: Resolved, input: unknown): SafeParseResult<T> {
+  if (r.fast !== undefined) {
+    const value = r.fast(input, r.limits.maxStringLength);
+    if (value !== FAIL) return { success: true, data: value as T };
+  }
   const refused = guardInput(input, r.limits, r.lang);
   if (refused !== undefined) return { success: false, issues: refused };
   const result = check(r.schema, input);
@@ -231,19 +244,77 @@ export function parseBatch<S extends AnySchema>(
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "inputs", detail: "expected an array or an iterable" });
   const valid: ValidRecord<z.output<S>>[] = [];
   const invalid: InvalidRecord[] = [];
-  const zodSchema = r.schema;
-  let index = 0;
-  for (const input of inputs) {
-    const refused = guardInput(input, r.limits, r.lang);
-    if (refused !== undefined) invalid.push({ index, issues: refused });
-    else {
-      const result = check(zodSchema, input);
-      if (result.issues === undefined) valid.push({ index, value: result.value as z.output<S> });
-      else invalid.push({ index, issues: toIssues(result.issues, r.lang, input) });
-    }
-    index++;
+  const { fast } = r;
+  if (fast === undefined) {
+    let index = 0;
+    for (const input of inputs) slowPath(r, input, index++, valid, invalid);
+    return { valid, invalid };
   }
-  return { valid, invalid };
+  const maxStringLength = r.limits.maxStringLength;
+  if (!Array.isArray(inputs)) {
+    // An iterable may hand out one object again and again, changed in between:
+    // each input is checked while it is current.
+    let index = 0;
+    for (const input of inputs) {
+      const value = fast(input, maxStringLength);
+      if (value !== FAIL) valid.push({ index, value: value as z.output<S> });
+      else slowPath(r, input, index, valid, invalid);
+      index++;
+    }
+    return { valid, invalid };
+  }
+  // In an array, the inputs the fast path gives up on go through the guard and
+  // zod after the loop, together (cheaper than switching paths every few
+  // records); the valid ones among them are then merged back in input order.
+  const pending: { index: number; input: unknown }[] = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const input: unknown = inputs[index];
+    const value = fast(input, maxStringLength);
+    if (value !== FAIL) valid.push({ index, value: value as z.output<S> });
+    else pending.push({ index, input });
+  }
+  if (pending.length === 0) return { valid, invalid };
+  const late: ValidRecord<z.output<S>>[] = [];
+  for (const p of pending) slowPath(r, p.input, p.index, late, invalid);
+  return { valid: late.length === 0 ? valid : mergeByIndex(valid, late), invalid };
+}
+
+function slowPath<T>(
+  r: Resolved,
+  input: unknown,
+  index: number,
+  valid: ValidRecord<T>[],
+  invalid: InvalidRecord[],
+): void {
+  const refused = guardInput(input, r.limits, r.lang);
+  if (refused !== undefined) {
+    invalid.push({ index, issues: refused });
+    return;
+  }
+  const result = check(r.schema, input);
+  if (result.issues === undefined) valid.push({ index, value: result.value as T });
+  else invalid.push({ index, issues: toIssues(result.issues, r.lang, input) });
+}
+
+function mergeByIndex<T>(a: readonly ValidRecord<T>[], b: readonly ValidRecord<T>[]): ValidRecord<T>[] {
+  const out: ValidRecord<T>[] = new Array<ValidRecord<T>>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as ValidRecord<T>;
+    const y = b[j] as ValidRecord<T>;
+    if (x.index < y.index) {
+      out[k++] = x;
+      i++;
+    } else {
+      out[k++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as ValidRecord<T>;
+  while (j < b.length) out[k++] = b[j++] as ValidRecord<T>;
+  return out;
 }
 
 /**

@@ -1,0 +1,225 @@
+/**
+ * The delegation fast path (src/entities/_fast.ts) against zod: for every
+ * input, `safeParse` / `parseBatch` with the fast path give exactly what zod
+ * alone gives (the same data, keys in the same order, the same issues), and
+ * the fast path really takes the well-formed records.
+ *
+ * The zod-only side is `DelegationSchema.clone()`: the same definition, a new
+ * schema object, so no fast path is attached to it.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FAIL, fastPathOf } from "../../src/entities/_fast.js";
+import {
+  DEFAULT_LIMITS,
+  DelegationSchema,
+  type InputLimits,
+  Money,
+  type ParseOptions,
+  parseBatch,
+  safeParse,
+} from "../../src/index.js";
+import { mutate, mutation, runs, validFixtures } from "../fuzz/_hostile.js";
+import { loadFixtures } from "./_fixtures.js";
+
+const zodOnly = DelegationSchema.clone();
+
+/** The value with its key order made visible (`toEqual` ignores order). */
+function ordered(value: unknown): unknown {
+  if (Money.isMoney(value)) return { money: [value._units, value._scale, value.currency] };
+  if (Array.isArray(value)) return value.map(ordered);
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value).map(([k, v]) => [k, ordered(v)] as const);
+  return value;
+}
+
+/** Asserts the public answer is the same with and without the fast path; returns whether the fast path took it. */
+function agree(input: unknown, options?: ParseOptions): boolean {
+  const limits: InputLimits = { ...DEFAULT_LIMITS, ...options?.limits };
+  const fast = fastPathOf(DelegationSchema, limits);
+  const taken = fast !== undefined && fast(input, limits.maxStringLength) !== FAIL;
+  const withFast = safeParse(DelegationSchema, input, options);
+  const without = safeParse(zodOnly, input, options);
+  expect(withFast).toEqual(without);
+  expect(ordered(withFast)).toEqual(ordered(without));
+  if (taken) expect(without.success).toBe(true);
+  return taken;
+}
+
+const fixtures = loadFixtures("delegation");
+
+describe("the delegation fast path", () => {
+  it("is attached to DelegationSchema only, not to a copy of it", () => {
+    expect(fastPathOf(DelegationSchema, DEFAULT_LIMITS)).toBeTypeOf("function");
+    expect(fastPathOf(zodOnly, DEFAULT_LIMITS)).toBeUndefined();
+  });
+
+  it("takes every valid fixture written as days, and agrees with zod on it", () => {
+    let taken = 0;
+    for (const f of fixtures.valid) if (agree(f.record)) taken++;
+    const days = fixtures.valid.filter((f) => !JSON.stringify(f.record).includes("T0"));
+    expect(taken).toBeGreaterThanOrEqual(days.length);
+    expect(taken).toBeGreaterThan(0);
+  });
+
+  it("agrees with zod on every invalid fixture (and takes none)", () => {
+    for (const f of fixtures.invalid) expect(agree(f.record)).toBe(false);
+  });
+
+  it("agrees with zod in strict mode and under tight limits", () => {
+    const record = fixtures.valid[0]?.record;
+    expect(agree(record, { strict: true })).toBe(true);
+    expect(agree({ ...(record as object), extra: 1 }, { strict: true })).toBe(false);
+    expect(agree(record, { limits: { maxDepth: 1 } })).toBe(false); // TOO_DEEP, from the guard
+    expect(agree(record, { limits: { maxDepth: 2 } })).toBe(true);
+    expect(agree(record, { limits: { maxStringLength: 8 } })).toBe(false); // TOO_LONG
+    expect(agree(record, { lang: "vi" })).toBe(true);
+  });
+
+  it("gives up on what it does not vouch for: instants, undefined keys, odd objects, polluting keys", () => {
+    const record = fixtures.valid[0]?.record as Record<string, unknown>;
+    expect(agree({ ...record, start: "2024-06-27T20:00:00Z" })).toBe(false); // zod reads the Vietnam day
+    expect(agree({ ...record, id: undefined })).toBe(false); // zod keeps the key
+    expect(agree(Object.assign(Object.create(null), record))).toBe(true);
+    expect(agree(Object.assign(Object.create({ inherited: 1 }), record))).toBe(false);
+    expect(agree(JSON.parse(`{"__proto__":{"polluted":1},${JSON.stringify(record).slice(1)}`))).toBe(false);
+    expect(agree({ ...record, cost: { amount: "350000000", currency: "VND", note: "x" } })).toBe(false);
+    expect(agree({ ...record, cost: { amount: "0.5", currency: "VND" } })).toBe(false); // PRECISION_EXCEEDED
+    expect(agree({ ...record, cost: { amount: "1", currency: "XYZ" } })).toBe(false); // UNKNOWN_CURRENCY
+    expect(agree({ ...record, end: "2024-06-01" })).toBe(false); // END_BEFORE_START
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("trims names and texts and copies arrays, as zod does", () => {
+    const record = { ...(fixtures.valid[0]?.record as object), purpose: "\u00a0 Trade \n", partners: [" A "] };
+    expect(agree(record)).toBe(true);
+    const input = { ...record, countries: ["KR"] };
+    const out = safeParse(DelegationSchema, input);
+    expect(out.success && out.data.purpose).toBe("Trade");
+    expect(out.success && out.data.countries).not.toBe(input.countries);
+  });
+
+  // Each field drawn mostly from valid values, sometimes from values at or just past its limits.
+  const pick = (valid: unknown[], edge: unknown[]) =>
+    fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...edge) });
+  const ABSENT = Symbol("absent");
+  const field = {
+    id: pick([ABSENT, "DR-1", "x".repeat(128)], ["", "x".repeat(129), 5, null]),
+    member: pick(["so-ngoai-vu-hai-phong", "a", "a".repeat(64)], ["a".repeat(65), "A-b", "a--b", " a", ""]),
+    direction: pick(["outgoing", "incoming"], ["Outgoing", ABSENT]),
+    start: pick(
+      ["2024-02-29", "2024-01-01", "2024-06-30T20:00:00Z"],
+      ["2023-02-29", "2024-13-01", "2024-1-01", "0000-01-01"],
+    ),
+    end: pick(["2024-03-01", "9999-12-31", "2024-07-01T01:00:00+07:00"], ["2024-02-28", "2023-12-31", 20240301]),
+    countries: pick(
+      [["KR"], ["KR", "JP"], Array(50).fill("JP")],
+      [[], ["kr"], ["XX"], Array(51).fill("JP"), ["KR", 1], "KR"],
+    ),
+    partners: pick(
+      [ABSENT, [], ["  A "], ["x".repeat(500)], [` ${"x".repeat(500)} `]],
+      [["   "], ["x".repeat(501)], [1]],
+    ),
+    ledBy: pick(["other", "party-secretary", "department-head"], ["boss", ""]),
+    headcount: pick([1, 10_000, 7], [0, 10_001, 1.5, "3", Number.NaN, -0, 2 ** 53]),
+    purpose: pick(["p", "  p  ", "x".repeat(5000), ` ${"x".repeat(5000)} `, "\u200bp"], ["", "   ", "x".repeat(5001)]),
+    cost: pick(
+      [
+        ABSENT,
+        { amount: "350000000", currency: "VND" },
+        { amount: "1.25", currency: "USD" },
+        { amount: "-5", currency: "VND" },
+        { amount: "00012", currency: "VND" },
+        { amount: "1.0", currency: "VND" },
+      ],
+      [
+        { amount: "1.255", currency: "USD" },
+        { amount: "0.5", currency: "VND" },
+        { amount: "1", currency: "vnd" },
+        { amount: 1, currency: "VND" },
+        { amount: "1", currency: "VND", extra: 1 },
+        { amount: "9".repeat(1001), currency: "VND" },
+        [],
+      ],
+    ),
+    status: pick(["completed", "planned", "cancelled"], ["done"]),
+    extra: pick([ABSENT], [1]),
+  };
+  const nearValid = fc.record(field).map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) if (v !== ABSENT) out[k] = structuredClone(v);
+    return out;
+  });
+  const options = fc.constantFrom<ParseOptions | undefined>(
+    undefined,
+    { strict: true },
+    { lang: "vi" },
+    { limits: { maxStringLength: 600 } },
+    { limits: { maxDepth: 2 } },
+    { limits: { maxDepth: 1 } },
+  );
+
+  it("property: on near-valid records, the answer is zod's, and the fast path takes the good ones", () => {
+    let taken = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(nearValid, options, (record, opts) => {
+        total++;
+        if (agree(record, opts)) taken++;
+      }),
+      runs(3000),
+    );
+    // Each field above is valid 8 times in 9: some records pass whole.
+    expect(taken).toBeGreaterThan(total / 20);
+  });
+
+  it("property: on hostile mutations of the fixtures, the answer is zod's", () => {
+    const records = validFixtures("delegation");
+    fc.assert(
+      fc.property(fc.nat(records.length - 1), fc.array(mutation, { maxLength: 3 }), (i, ms) => {
+        agree(mutate(records[i], ms));
+      }),
+      runs(1500),
+    );
+  });
+
+  it("property: parseBatch gives zod's answer for arrays and iterables, in input order, losing nothing", () => {
+    fc.assert(
+      fc.property(fc.array(nearValid, { maxLength: 30 }), options, (records, opts) => {
+        const expected = parseBatch(zodOnly, records, opts);
+        const fromArray = parseBatch(DelegationSchema, records, opts);
+        const fromIterable = parseBatch(DelegationSchema, new Set(records), opts);
+        expect(fromArray).toEqual(expected);
+        expect(fromIterable).toEqual(expected);
+        expect(fromArray.valid.length + fromArray.invalid.length).toBe(records.length);
+        const indices = fromArray.valid.map((v) => v.index);
+        expect(indices).toEqual([...indices].sort((a, b) => a - b));
+      }),
+      runs(300),
+    );
+  });
+
+  it("parseBatch merges records zod accepts after the fast path gave up back in input order", () => {
+    const record = fixtures.valid[0]?.record as Record<string, unknown>;
+    const instant = { ...record, start: "2024-06-27T20:00:00Z" }; // valid, but only zod reads instants
+    const bad = { ...record, direction: "sideways" };
+    const result = parseBatch(DelegationSchema, [instant, record, bad, instant, record]);
+    expect(result.valid.map((v) => v.index)).toEqual([0, 1, 3, 4]);
+    expect(result.valid[0]?.value.start).toBe("2024-06-28");
+    expect(result.invalid.map((v) => v.index)).toEqual([2]);
+  });
+
+  it("checks each input of an iterable while it is current (one object handed out again, changed)", () => {
+    const record = { ...(fixtures.valid[0]?.record as Record<string, unknown>) };
+    function* rows() {
+      record.direction = "sideways";
+      yield record;
+      record.direction = "outgoing";
+      record.start = "2024-06-27T20:00:00Z";
+      yield record;
+    }
+    const result = parseBatch(DelegationSchema, rows());
+    expect(result.invalid.map((v) => v.index)).toEqual([0]);
+    expect(result.valid.map((v) => v.index)).toEqual([1]);
+  });
+});
