@@ -100,8 +100,8 @@ export function fastInt(min: number, max: number): Fast<number> {
 }
 
 /** A day written `YYYY-MM-DD` (an instant gives up: zod places it on the Vietnam calendar). */
-export const fastDay: Fast<string> = (value) =>
-  typeof value === "string" && value.length === 10 && isCalendarDate(value) ? value : FAIL;
+export const fastDay: Fast<string> = (value, maxStringLength) =>
+  typeof value === "string" && value.length === 10 && maxStringLength >= 10 && isCalendarDate(value) ? value : FAIL;
 
 /** An array of `min` to `max` items, copied. */
 export function fastArray<T>(item: Fast<T>, min: number, max: number): Fast<T[]> {
@@ -130,7 +130,8 @@ export const fastAmount: Fast<Money> = (value, maxStringLength) => {
   }
   const { amount, currency } = value;
   if (keys !== 2 || typeof amount !== "string" || typeof currency !== "string") return FAIL;
-  if (amount.length > 1000 || amount.length > maxStringLength || currency.length !== 3) return FAIL;
+  if (amount.length > 1000 || amount.length > maxStringLength || currency.length !== 3 || maxStringLength < 3)
+    return FAIL;
   if (!AMOUNT_PATTERN.test(amount) || !CURRENCY.test(currency)) return FAIL;
   let money: Money;
   try {

@@ -155,6 +155,8 @@ describe("the delegation fast path", () => {
     { strict: true },
     { lang: "vi" },
     { limits: { maxStringLength: 600 } },
+    { limits: { maxStringLength: 9 } }, // every string but the days fits
+    { limits: { maxStringLength: 2 } }, // only the country codes fit
     { limits: { maxDepth: 2 } },
     { limits: { maxDepth: 1 } },
   );
