@@ -22,8 +22,9 @@ const report = (member: string, period: string, n: number, q: "exact" | "about" 
 
 describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
   const before = ids.map((id) => report(id, "2024-H1", 10, id === "vp-ubnd-ha-nam" ? "about" : "exact"));
-  const { reports, unmapped } = restate(before, { to: "2025-07-01", members });
-  const row = (id: string) => reports.find((r) => r.member === id);
+  // Restated inside each test, not here: a mutation run activates its mutant only once the tests start.
+  const restated = () => restate(before, { to: "2025-07-01", members });
+  const row = (id: string) => restated().reports.find((r) => r.member === id);
 
   it("follows member successors: Bắc Giang and Bắc Ninh become the new Bắc Ninh's agency", () => {
     expect(row("ngoai-vu-bac-ninh")?.mergedFrom).toEqual(["so-ngoai-vu-bac-giang", "vp-ubnd-bac-ninh"]);
@@ -37,6 +38,7 @@ describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
   });
 
   it("keeps unchanged members as they are, and lists the reports it cannot place", () => {
+    const { reports, unmapped } = restated();
     expect(row("so-ngoai-vu-ha-noi")?.mergedFrom).toBeUndefined();
     expect(row("so-ngoai-vu-ha-noi")?.period.toString()).toBe("2024-H1");
     // Yên Bái joined Lào Cai, whose agency is not among the members given.
@@ -47,6 +49,7 @@ describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
   });
 
   it("makes a 2024 half-year comparable with a 2026 one", () => {
+    const { reports } = restated();
     const y2026: EmulationCluster = { ...cluster, years: [{ year: 2026, members: reports.map((r) => r.member) }] };
     const now = compile(
       reports.map((r) => report(r.member, "2026-H1", 25)),
@@ -76,6 +79,49 @@ describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
     const odd: Member[] = [{ id: "so-ngoai-vu-x", province: "99", names: { vi: "x", en: "x" }, validTo: "2025-06-30" }];
     expect(restate([report("so-ngoai-vu-x", "2024-H1", 1)], { to: "2025-07-01", members: odd }).unmapped).toHaveLength(
       1,
+    );
+  });
+
+  it("follows the province from the report's last day when the old member has no end day", () => {
+    // Not yet operating on `to`, and never ended: its province is followed from the report's period.
+    const future: Member = {
+      id: "vp-ubnd-ha-nam-2",
+      kind: "office-unit",
+      province: "35",
+      names: { vi: "x", en: "x" },
+      validFrom: "2026-01-01",
+    };
+    const r = restate([report("vp-ubnd-ha-nam-2", "2024-H1", 3)], { to: "2025-07-01", members: [...members, future] });
+    expect(r.unmapped).toEqual([]);
+    expect(r.reports.map((x) => [x.member, x.mergedFrom])).toEqual([["vp-ubnd-ninh-binh", ["vp-ubnd-ha-nam-2"]]]);
+  });
+
+  it("counts only the new province's members that operate on the day", () => {
+    const closed: Member = {
+      id: "so-ngoai-vu-ninh-binh-cu",
+      kind: "department",
+      province: "37",
+      names: { vi: "x", en: "x" },
+      validTo: "2020-12-31",
+    };
+    const r = restate([report("vp-ubnd-ha-nam", "2024-H1", 3)], { to: "2025-07-01", members: [...members, closed] });
+    expect(r.reports.map((x) => x.member)).toEqual(["vp-ubnd-ninh-binh"]);
+  });
+
+  it("names the bad day and its path", () => {
+    for (const [to, shown] of [
+      ["1 July 2025", "1 July 2025"],
+      [20250701, "20250701"],
+    ] as const) {
+      try {
+        restate([], { to: to as string, members });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toMatchObject({ code: "INVALID_DATE", params: { value: shown }, path: ["to"] });
+      }
+    }
+    expect(() => restate([], undefined as never)).toThrow(
+      expect.objectContaining({ code: "INVALID_DATE", path: ["to"] }),
     );
   });
 });
