@@ -5,6 +5,7 @@ import {
   checkDigits,
   checkRounding,
   type DecimalInput,
+  describe,
   numToDecimal,
   type RoundingMode,
   roundTo,
@@ -99,6 +100,6 @@ export interface ParseNumberOptions {
 export function parseNumber(text: string, options: ParseNumberOptions = {}): Decimal {
   const { tokens, value } = prepareAmountText(text, 200);
   const reading = readAmountTokens(tokens, value, options.locale === undefined ? {} : { locale: options.locale });
-  if (reading.currency !== undefined) throw new NgoaivuError("UNPARSEABLE_AMOUNT", { value });
+  if (reading.currency !== undefined) throw new NgoaivuError("UNPARSEABLE_AMOUNT", { value: describe(value) });
   return numToDecimal(reading.num);
 }

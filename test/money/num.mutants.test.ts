@@ -1,0 +1,368 @@
+/**
+ * Tests written against the mutants Stryker left alive in src/money/_num.ts:
+ * how a refused value is named in the error (quoted strings cut at 60
+ * characters, `5n`, `null`, `[object Array]`…), the exact params and paths of
+ * every refusal, the bounds of a plain decimal string, the rounding modes on
+ * exact values and ties, and division by a negative number.
+ */
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  formatNumber,
+  growth,
+  isNgoaivuError,
+  ROUNDING_MODES,
+  type RoundingMode,
+  share,
+  toDecimal,
+} from "../../src/index.js";
+import { divRound, toNum } from "../../src/money/_num.js";
+
+function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (error) {
+    if (!isNgoaivuError(error)) throw error;
+    return { code: error.code, path: error.path, params: { ...error.params } };
+  }
+  throw new Error("expected a NgoaivuError");
+}
+
+const PLAIN = "expected a plain decimal string such as 1576566000000 or -12.50";
+const ANY = "expected a decimal string, a Decimal, a bigint or a safe integer";
+const MODES = "half-even, half-up, half-down, up, down, ceil, floor";
+
+describe("how a refused value is named in the error", () => {
+  it("quotes a refused string in full up to 60 characters", () => {
+    expect(caught(() => toDecimal("12,5"))).toEqual({
+      code: "INVALID_AMOUNT",
+      path: [],
+      params: { value: '"12,5"', detail: PLAIN },
+    });
+    const sixty = "1234567890".repeat(6);
+    expect(caught(() => toDecimal(`${sixty}x`.slice(1))).params.value).toBe(`"${`${sixty}x`.slice(1)}"`);
+    expect(caught(() => toDecimal(`${sixty}x`.slice(1))).params.value).toHaveLength(62);
+  });
+
+  it("cuts a refused string longer than 60 characters to 57 and an ellipsis", () => {
+    const long = `${"1234567890".repeat(6)}x`;
+    expect(long).toHaveLength(61);
+    expect(caught(() => toDecimal(long, ["rows", 2, "amount"]))).toEqual({
+      code: "INVALID_AMOUNT",
+      path: ["rows", 2, "amount"],
+      params: { value: `"${long.slice(0, 57)}..."`, detail: PLAIN },
+    });
+  });
+
+  it("names values of the wrong kind by what they are", () => {
+    const shown = (value: unknown) => caught(() => toDecimal(value as never, ["amount"]));
+    expect(shown(null)).toEqual({ code: "INVALID_AMOUNT", path: ["amount"], params: { value: "null", detail: ANY } });
+    expect(shown(undefined).params).toEqual({ value: "undefined", detail: ANY });
+    expect(shown(true).params).toEqual({ value: "true", detail: ANY });
+    expect(shown(false).params).toEqual({ value: "false", detail: ANY });
+    expect(shown({ amount: "1" }).params).toEqual({ value: "[object Object]", detail: ANY });
+    expect(shown(["1", "2"]).params).toEqual({ value: "[object Array]", detail: ANY });
+    expect(shown(Object.create(null)).params).toEqual({ value: "[object Object]", detail: ANY });
+  });
+
+  it("names numbers, bigints and Decimals given as digits by their value", () => {
+    const digits = (value: unknown) => caught(() => formatNumber("1.25", { digits: value as number }));
+    expect(digits(1.5)).toEqual({
+      code: "OUT_OF_RANGE",
+      path: ["digits"],
+      params: { value: "1.5", range: "an integer 0..100" },
+    });
+    expect(digits(2n).params.value).toBe("2n");
+    expect(digits(new Decimal(2)).params.value).toBe("2");
+    expect(digits("2").params.value).toBe('"2"');
+    expect(digits(true).params.value).toBe("true");
+    expect(digits(null).params.value).toBe("null");
+  });
+
+  it("lists the rounding modes when given an unknown one", () => {
+    const rounding = (value: unknown) =>
+      caught(() => formatNumber("1.25", { digits: 1, rounding: value as RoundingMode }));
+    expect(rounding("HALF-UP")).toEqual({
+      code: "INVALID_ENUM",
+      path: ["rounding"],
+      params: { options: MODES, received: '"HALF-UP"' },
+    });
+    expect(rounding("bankers").params).toEqual({ options: MODES, received: '"bankers"' });
+    expect(rounding(3).params.received).toBe("3");
+    expect(rounding(3n).params.received).toBe("3n");
+    expect(rounding(null).params.received).toBe("null");
+  });
+});
+
+describe("refusals of numbers and Decimals", () => {
+  it("refuses a JS number that is not a safe integer, giving it back as text", () => {
+    expect(caught(() => toDecimal(0.1, ["rate"]))).toEqual({
+      code: "UNSAFE_NUMBER",
+      path: ["rate"],
+      params: { value: "0.1" },
+    });
+    expect(caught(() => toDecimal(2 ** 53)).params).toEqual({ value: "9007199254740992" });
+    expect(toDecimal(2 ** 53 - 1).toString()).toBe("9007199254740991");
+  });
+
+  it("refuses a Decimal that is not finite", () => {
+    expect(caught(() => toDecimal(new Decimal(Number.NaN), ["factor"]))).toEqual({
+      code: "INVALID_AMOUNT",
+      path: ["factor"],
+      params: { value: "NaN", detail: "not a finite number" },
+    });
+    expect(caught(() => toDecimal(new Decimal("-Infinity"))).params).toEqual({
+      value: "-Infinity",
+      detail: "not a finite number",
+    });
+  });
+
+  it("refuses a Decimal with more than 1,000 characters of digits", () => {
+    expect(caught(() => toDecimal(new Decimal("1e1500"), ["factor"]))).toEqual({
+      code: "INVALID_AMOUNT",
+      path: ["factor"],
+      params: { value: `1${"0".repeat(1500)}`, detail: "too many digits" },
+    });
+    expect(toDecimal(new Decimal("1e999")).toString()).toBe(`1${"0".repeat(999)}`);
+  });
+
+  it("reads a negative-zero Decimal as zero", () => {
+    expect(toDecimal(new Decimal("-0")).toString()).toBe("0");
+    expect(toDecimal(new Decimal("-0")).isNegative()).toBe(false);
+  });
+});
+
+describe("plain decimal strings", () => {
+  it("accepts up to 1,000 characters, sign and point included", () => {
+    expect(toDecimal("7".repeat(1000)).toFixed()).toBe("7".repeat(1000));
+    expect(toDecimal(`-${"7".repeat(999)}`).toFixed()).toBe(`-${"7".repeat(999)}`);
+    expect(toDecimal(`0.${"5".repeat(998)}`).toFixed()).toBe(`0.${"5".repeat(998)}`);
+  });
+
+  it("refuses 1,001 characters or more", () => {
+    expect(caught(() => toDecimal("7".repeat(1001))).code).toBe("INVALID_AMOUNT");
+    expect(caught(() => toDecimal(`-${"7".repeat(1000)}`)).code).toBe("INVALID_AMOUNT");
+    expect(caught(() => toDecimal(`0.${"5".repeat(999)}`)).params.value).toBe(`"${"0.".concat("5".repeat(55))}..."`);
+  });
+
+  it("refuses a point not followed by digits only", () => {
+    for (const text of ["1.", "-1.", "1.2a", "1.5 ", "1.-2", "1.2.3", "12.5e3", ".5", "-", "", "+1", "1,5"]) {
+      expect(
+        caught(() => toDecimal(text)),
+        text,
+      ).toEqual({
+        code: "INVALID_AMOUNT",
+        path: [],
+        params: { value: `"${text}"`, detail: PLAIN },
+      });
+    }
+    expect(toDecimal("1.25").toString()).toBe("1.25");
+    expect(toDecimal("-0.050").toFixed(3)).toBe("-0.050");
+  });
+
+  it("reads a string without a path at the root of the input", () => {
+    expect(toNum("-12.50")).toEqual({ units: -1250n, scale: 2 });
+    expect(caught(() => toNum("12,50"))).toEqual({
+      code: "INVALID_AMOUNT",
+      path: [],
+      params: { value: '"12,50"', detail: PLAIN },
+    });
+    expect(caught(() => toNum(Symbol("x"))).path).toEqual([]);
+  });
+});
+
+describe("rounding modes", () => {
+  const cases: ReadonlyArray<readonly [string, Record<RoundingMode, string>]> = [
+    [
+      "2.340",
+      {
+        "half-even": "2,34",
+        "half-up": "2,34",
+        "half-down": "2,34",
+        up: "2,34",
+        down: "2,34",
+        ceil: "2,34",
+        floor: "2,34",
+      },
+    ],
+    [
+      "-2.340",
+      {
+        "half-even": "-2,34",
+        "half-up": "-2,34",
+        "half-down": "-2,34",
+        up: "-2,34",
+        down: "-2,34",
+        ceil: "-2,34",
+        floor: "-2,34",
+      },
+    ],
+    [
+      "2.335",
+      {
+        "half-even": "2,34",
+        "half-up": "2,34",
+        "half-down": "2,33",
+        up: "2,34",
+        down: "2,33",
+        ceil: "2,34",
+        floor: "2,33",
+      },
+    ],
+    [
+      "2.345",
+      {
+        "half-even": "2,34",
+        "half-up": "2,35",
+        "half-down": "2,34",
+        up: "2,35",
+        down: "2,34",
+        ceil: "2,35",
+        floor: "2,34",
+      },
+    ],
+    [
+      "-2.335",
+      {
+        "half-even": "-2,34",
+        "half-up": "-2,34",
+        "half-down": "-2,33",
+        up: "-2,34",
+        down: "-2,33",
+        ceil: "-2,33",
+        floor: "-2,34",
+      },
+    ],
+    [
+      "2.347",
+      {
+        "half-even": "2,35",
+        "half-up": "2,35",
+        "half-down": "2,35",
+        up: "2,35",
+        down: "2,34",
+        ceil: "2,35",
+        floor: "2,34",
+      },
+    ],
+    [
+      "-2.347",
+      {
+        "half-even": "-2,35",
+        "half-up": "-2,35",
+        "half-down": "-2,35",
+        up: "-2,35",
+        down: "-2,34",
+        ceil: "-2,34",
+        floor: "-2,35",
+      },
+    ],
+    [
+      "2.3449",
+      {
+        "half-even": "2,34",
+        "half-up": "2,34",
+        "half-down": "2,34",
+        up: "2,35",
+        down: "2,34",
+        ceil: "2,35",
+        floor: "2,34",
+      },
+    ],
+    [
+      "2.3451",
+      {
+        "half-even": "2,35",
+        "half-up": "2,35",
+        "half-down": "2,35",
+        up: "2,35",
+        down: "2,34",
+        ceil: "2,35",
+        floor: "2,34",
+      },
+    ],
+  ];
+  for (const [value, expected] of cases) {
+    it(`rounds ${value} to two decimals in every mode`, () => {
+      for (const mode of ROUNDING_MODES) {
+        expect(formatNumber(value, { digits: 2, rounding: mode }), mode).toBe(expected[mode]);
+      }
+    });
+  }
+
+  it("leaves a value with no more decimals than asked as it is", () => {
+    for (const mode of ROUNDING_MODES) {
+      expect(formatNumber("2.3", { digits: 2, rounding: mode })).toBe("2,3");
+      expect(formatNumber("-7", { digits: 0, rounding: mode })).toBe("-7");
+    }
+  });
+
+  it("accepts 0 to 100 digits and refuses anything else", () => {
+    expect(formatNumber("1.5", { digits: 100 })).toBe("1,5");
+    expect(formatNumber("1.5", { digits: 0 })).toBe("2");
+    for (const digits of [101, -1, 2.5, Number.NaN]) {
+      expect(
+        caught(() => formatNumber("1.5", { digits })),
+        String(digits),
+      ).toEqual({
+        code: "OUT_OF_RANGE",
+        path: ["digits"],
+        params: { value: String(digits), range: "an integer 0..100" },
+      });
+    }
+  });
+});
+
+describe("division by a negative number", () => {
+  it("rounds 7 / -2 = -3.5 by each mode", () => {
+    const expected: Record<RoundingMode, string> = {
+      "half-even": "-4",
+      "half-up": "-4",
+      "half-down": "-3",
+      up: "-4",
+      down: "-3",
+      ceil: "-3",
+      floor: "-4",
+    };
+    for (const mode of ROUNDING_MODES) {
+      expect(share(7, -2, { digits: 0, rounding: mode })?.toString(), mode).toBe(expected[mode]);
+      expect(share(-7, 2, { digits: 0, rounding: mode })?.toString(), mode).toBe(expected[mode]);
+    }
+    expect(share(-7, -2, { digits: 0, rounding: "floor" })?.toString()).toBe("3");
+  });
+
+  it("computes growth from a loss", () => {
+    // From a loss of 200 to a loss of 50: (-50 - -200) / -200.
+    expect(growth(-50, -200)?.toString()).toBe("-0.75");
+    expect(growth(-50, -200, { as: "percent", digits: 0 })?.toString()).toBe("-75");
+    expect(growth("-1", "-3", { digits: 2, rounding: "floor" })?.toString()).toBe("-0.67");
+    expect(growth("-1", "-3", { digits: 2, rounding: "ceil" })?.toString()).toBe("-0.66");
+  });
+
+  it("agrees with decimal.js on every mode, sign and tie", () => {
+    const reference = Decimal.clone({ precision: 200 });
+    const modeOf: Record<RoundingMode, Decimal.Rounding> = {
+      "half-even": Decimal.ROUND_HALF_EVEN,
+      "half-up": Decimal.ROUND_HALF_UP,
+      "half-down": Decimal.ROUND_HALF_DOWN,
+      up: Decimal.ROUND_UP,
+      down: Decimal.ROUND_DOWN,
+      ceil: Decimal.ROUND_CEIL,
+      floor: Decimal.ROUND_FLOOR,
+    };
+    const divisor = fc.bigInt({ min: -1000n, max: 1000n }).filter((d) => d !== 0n);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -100000n, max: 100000n }),
+        divisor,
+        fc.constantFrom(...ROUNDING_MODES),
+        (n, d, mode) => {
+          const expected = new reference(n.toString()).div(d.toString()).toDecimalPlaces(0, modeOf[mode]).toFixed();
+          expect(divRound(n, d, mode).toString()).toBe(expected === "-0" ? "0" : expected);
+        },
+      ),
+      { seed: 20261123, numRuns: 200 },
+    );
+  });
+});
