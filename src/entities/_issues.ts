@@ -131,6 +131,14 @@ function lengthOf(input: unknown): number {
   return typeof input === "string" || Array.isArray(input) ? input.length : 0;
 }
 
+/**
+ * The string zod measured: the one it reports on the issue (after `.trim()`,
+ * say: "   " is empty, not three characters long), else the input's.
+ */
+function checked(issue: z.core.$ZodIssue, input: unknown): unknown {
+  return typeof issue.input === "string" ? issue.input : input;
+}
+
 /** The value at a path in the input (own properties of objects and arrays, entries of maps). */
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let node = root;
@@ -206,7 +214,7 @@ export function pushIssues(
       return;
     case "too_big":
       if (issue.origin === "string")
-        out.push(createIssue("TOO_LONG", { max: issue.maximum, length: lengthOf(input) }, path, opts));
+        out.push(createIssue("TOO_LONG", { max: issue.maximum, length: lengthOf(checked(issue, input)) }, path, opts));
       else if (issue.origin === "array")
         out.push(createIssue("TOO_MANY_ITEMS", { max: issue.maximum, count: lengthOf(input) }, path, opts));
       else
@@ -221,8 +229,9 @@ export function pushIssues(
       return;
     case "too_small":
       if (issue.origin === "string") {
-        if (lengthOf(input) === 0) out.push(createIssue("REQUIRED", {}, path, opts));
-        else out.push(createIssue("TOO_SHORT", { min: issue.minimum, length: lengthOf(input) }, path, opts));
+        const length = lengthOf(checked(issue, input));
+        if (length === 0) out.push(createIssue("REQUIRED", {}, path, opts));
+        else out.push(createIssue("TOO_SHORT", { min: issue.minimum, length }, path, opts));
       } else if (issue.origin === "array")
         out.push(createIssue("TOO_FEW_ITEMS", { min: issue.minimum, count: lengthOf(input) }, path, opts));
       else

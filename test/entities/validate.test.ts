@@ -317,3 +317,17 @@ describe("zod issues become stable codes", () => {
     expect(issuesOf(safeParse(z.enum(["a"]), "b".repeat(100)))[0]?.params.received).toBe(`"${"b".repeat(60)}"`);
   });
 });
+
+describe("issues say what zod measured", () => {
+  it("a text of only spaces is missing (REQUIRED), not too short", () => {
+    const result = safeParse(DelegationSchema, { ...trip, purpose: "   " }, { lang: "vi" });
+    expect(issuesOf(result).map((i) => [i.code, i.path])).toEqual([["REQUIRED", ["purpose"]]]);
+  });
+
+  it("a text too long is measured after trimming", () => {
+    const result = safeParse(DelegationSchema, { ...trip, partners: [`  ${"x".repeat(501)}  `] });
+    expect(issuesOf(result).map((i) => [i.code, i.path, i.params])).toEqual([
+      ["TOO_LONG", ["partners", 0], { max: 500, length: 501 }],
+    ]);
+  });
+});
