@@ -1,0 +1,465 @@
+/**
+ * Tests written against the mutants Stryker left alive in src/money/rates.ts:
+ * which rate a lookup picks (latest on or before the date, direct over an
+ * inverse of the same date, the cross whose older leg is most recent, the
+ * same answer whatever order the entries come in), how a rate is written,
+ * the shape of a quote, and the exact params and paths of every refusal.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { convertMoney, isNgoaivuError, Money, type RateEntry, type RateQuote, RateTable } from "../../src/index.js";
+
+function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (error) {
+    if (!isNgoaivuError(error)) throw error;
+    return { code: error.code, path: error.path, params: { ...error.params } };
+  }
+  throw new Error("expected a NgoaivuError");
+}
+
+const SEED = { seed: 20261123, numRuns: 200 };
+
+function entry(from: string, to: string, rate: string, date: string, source: string): RateEntry {
+  return { from, to, rate, date, source };
+}
+
+/** The exact value of a decimal string such as "0.125" as units / 10^scale. */
+function decimalFraction(text: string): { units: bigint; scale: number } {
+  const [int, frac = ""] = text.split(".");
+  return { units: BigInt(`${int}${frac}`), scale: frac.length };
+}
+
+describe("RateTable.lookup: which rate applies", () => {
+  const table = RateTable.of([
+    entry("USD", "VND", "25000", "2024-06-28", "SBV"),
+    entry("EUR", "USD", "1.08", "2024-06-27", "ECB"),
+  ]);
+
+  it("dates a cross rate by the older of its two legs, whether that is the first or the second leg", () => {
+    // EUR → USD (27 June) → VND (28 June): the first leg is the older.
+    expect(table.lookup("EUR", "VND", "2024-06-30")).toMatchObject({ date: "2024-06-27", source: "ECB / SBV" });
+    // VND → USD (28 June) → EUR (27 June): the second leg is the older.
+    const q = table.lookup("VND", "EUR", "2024-06-30");
+    expect(q).toMatchObject({
+      derivation: "cross",
+      date: "2024-06-27",
+      source: "SBV / ECB",
+      numerator: "1",
+      denominator: "27000",
+      exact: false,
+      rate: "0.000037037037037037",
+    });
+    expect(q.legs?.map((l) => [l.from, l.to, l.date, l.derivation])).toEqual([
+      ["VND", "USD", "2024-06-28", "inverse"],
+      ["USD", "EUR", "2024-06-27", "inverse"],
+    ]);
+  });
+
+  it("prefers a direct rate over an inverse one of the same date, and the newer of the two otherwise", () => {
+    const both = RateTable.of([
+      entry("USD", "VND", "25000", "2024-01-01", "SBV 1 Jan"),
+      entry("VND", "USD", "0.00005", "2024-01-01", "bank 1 Jan"),
+      entry("USD", "VND", "25500", "2024-03-01", "SBV 1 Mar"),
+      entry("VND", "USD", "0.00004", "2024-02-01", "bank 1 Feb"),
+    ]);
+    expect(both.lookup("USD", "VND", "2024-01-15")).toMatchObject({
+      derivation: "direct",
+      rate: "25000",
+      source: "SBV 1 Jan",
+    });
+    expect(both.lookup("VND", "USD", "2024-01-15")).toMatchObject({
+      derivation: "direct",
+      rate: "0.00005",
+      source: "bank 1 Jan",
+    });
+    expect(both.lookup("USD", "VND", "2024-02-15")).toMatchObject({
+      derivation: "inverse",
+      rate: "25000",
+      source: "bank 1 Feb",
+    });
+    // The direct rate of 1 March is newer than the inverse of 1 February.
+    expect(both.lookup("USD", "VND", "2024-03-01")).toMatchObject({
+      derivation: "direct",
+      rate: "25500",
+      date: "2024-03-01",
+      source: "SBV 1 Mar",
+    });
+    expect(both.lookup("VND", "USD", "2024-03-01")).toMatchObject({
+      derivation: "inverse",
+      numerator: "1",
+      denominator: "25500",
+      source: "SBV 1 Mar",
+    });
+  });
+
+  // GBP → VND has no rate of its own: it crosses through EUR (27 000 × 1.18 = 31 860)
+  // or through USD (25 000 × 1.27 = 31 750).
+  const viaEur = (date: string): RateEntry[] => [
+    entry("GBP", "EUR", "1.18", date, "BoE"),
+    entry("EUR", "VND", "27000", "2024-06-28", "Vietcombank"),
+  ];
+  const viaUsd = (date: string): RateEntry[] => [
+    entry("GBP", "USD", "1.27", date, "BoE"),
+    entry("USD", "VND", "25000", "2024-06-28", "SBV"),
+  ];
+
+  it("takes the cross whose older leg is the most recent", () => {
+    const usdNewer = RateTable.of([...viaEur("2024-06-20"), ...viaUsd("2024-06-25")]);
+    expect(usdNewer.lookup("GBP", "VND", "2024-06-30")).toMatchObject({
+      rate: "31750",
+      date: "2024-06-25",
+      source: "BoE / SBV",
+      derivation: "cross",
+    });
+    const eurNewer = RateTable.of([...viaEur("2024-06-25"), ...viaUsd("2024-06-20")]);
+    expect(eurNewer.lookup("GBP", "VND", "2024-06-30")).toMatchObject({
+      rate: "31860",
+      date: "2024-06-25",
+      source: "BoE / Vietcombank",
+      derivation: "cross",
+    });
+  });
+
+  it("breaks a tie between crosses the same way whatever order the entries were given in", () => {
+    const eurFirst = RateTable.of([...viaEur("2024-06-25"), ...viaUsd("2024-06-25")]);
+    const usdFirst = RateTable.of([...viaUsd("2024-06-25"), ...viaEur("2024-06-25")]);
+    const a = eurFirst.lookup("GBP", "VND", "2024-06-30");
+    const b = usdFirst.lookup("GBP", "VND", "2024-06-30");
+    expect(b).toStrictEqual(a);
+    // Ties go to the third currency first in code order: EUR before USD.
+    expect(a).toMatchObject({ rate: "31860", source: "BoE / Vietcombank" });
+  });
+
+  it("finds the latest rate on or before the date whatever order the entries were given in", () => {
+    const days = ["2024-01-02", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-02", "2024-06-03", "2024-06-28"];
+    const rateOn = (i: number): string => String(24000 + 100 * i);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(
+          days.map((_day, i) => i),
+          { minLength: 1 },
+        ),
+        fc.integer({ min: 0, max: 200 }),
+        (indexes, offset) => {
+          const table = RateTable.of(indexes.map((i) => entry("USD", "VND", rateOn(i), days[i] as string, `SBV ${i}`)));
+          const date = new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+          const applicable = indexes.filter((i) => (days[i] as string) <= date);
+          if (applicable.length === 0) {
+            expect(caught(() => table.lookup("USD", "VND", date)).code).toBe("NO_RATE");
+            expect(caught(() => table.lookup("VND", "USD", date)).code).toBe("NO_RATE");
+            return;
+          }
+          const best = Math.max(...applicable);
+          expect(table.lookup("USD", "VND", date)).toMatchObject({
+            rate: rateOn(best),
+            date: days[best],
+            source: `SBV ${best}`,
+          });
+          expect(table.lookup("VND", "USD", date)).toMatchObject({
+            numerator: "1",
+            denominator: rateOn(best),
+            derivation: "inverse",
+          });
+        },
+      ),
+      SEED,
+    );
+  });
+
+  it("answers the same for a year of daily rates given newest first", () => {
+    const entries: RateEntry[] = [];
+    for (let day = 0; day < 366; day++) {
+      const date = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+      entries.push(entry("USD", "VND", String(24000 + day), date, "SBV"));
+    }
+    const oldestFirst = RateTable.of(entries);
+    const newestFirst = RateTable.of([...entries].reverse());
+    for (const date of ["2024-01-01", "2024-02-29", "2024-07-15", "2024-12-31", "2025-03-01"]) {
+      expect(newestFirst.lookup("USD", "VND", date)).toStrictEqual(oldestFirst.lookup("USD", "VND", date));
+    }
+    expect(newestFirst.lookup("USD", "VND", "2024-02-29").rate).toBe("24059");
+    expect(newestFirst.lookup("USD", "VND", "2025-03-01")).toMatchObject({ rate: "24365", date: "2024-12-31" });
+  });
+});
+
+describe("RateTable.lookup: how a rate is written", () => {
+  it("writes a terminating rate exactly, however many halves its denominator has", () => {
+    const table = RateTable.of([
+      entry("USD", "VND", "8", "2024-01-01", "a"),
+      entry("EUR", "GBP", "0.5", "2024-01-01", "b"),
+      entry("JPY", "KRW", "0.0625", "2024-01-01", "c"),
+    ]);
+    expect(table.lookup("VND", "USD", "2024-01-01")).toMatchObject({ rate: "0.125", exact: true, denominator: "8" });
+    expect(table.lookup("EUR", "GBP", "2024-01-01")).toMatchObject({
+      rate: "0.5",
+      exact: true,
+      numerator: "1",
+      denominator: "2",
+    });
+    expect(table.lookup("JPY", "KRW", "2024-01-01")).toMatchObject({ rate: "0.0625", exact: true });
+    expect(table.lookup("KRW", "JPY", "2024-01-01")).toMatchObject({ rate: "16", exact: true });
+  });
+
+  it("gives the exact inverse of any rate, and an exact decimal whenever the fraction terminates", () => {
+    const rate = fc
+      .tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }))
+      .map(([units, scale]) => {
+        const s = units.toString().padStart(scale + 1, "0");
+        return scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
+      });
+    fc.assert(
+      fc.property(rate, (r) => {
+        const table = RateTable.of([entry("USD", "VND", r, "2024-06-28", "SBV")]);
+        const direct = table.lookup("USD", "VND", "2024-06-28");
+        const inverse = table.lookup("VND", "USD", "2024-06-28");
+        expect([inverse.numerator, inverse.denominator]).toEqual([direct.denominator, direct.numerator]);
+        for (const q of [direct, inverse]) {
+          const n = BigInt(q.numerator);
+          const d = BigInt(q.denominator);
+          const { units, scale } = decimalFraction(q.rate);
+          let rest = d;
+          while (rest % 2n === 0n) rest /= 2n;
+          while (rest % 5n === 0n) rest /= 5n;
+          expect(q.exact).toBe(rest === 1n);
+          if (q.exact) expect(units * d).toBe(n * 10n ** BigInt(scale));
+          else {
+            // Otherwise the rate is within half a unit of its 18th decimal.
+            const diff = units * 10n ** BigInt(18 - scale) * d - n * 10n ** 18n;
+            expect(2n * (diff < 0n ? -diff : diff) <= d).toBe(true);
+          }
+        }
+      }),
+      SEED,
+    );
+  });
+
+  it("gives a quote exactly the fields it documents, legs only for a cross", () => {
+    const table = RateTable.of([
+      entry("USD", "VND", "25000", "2024-06-28", "SBV"),
+      entry("EUR", "USD", "1.25", "2024-06-27", "ECB"),
+    ]);
+    const direct: RateQuote = {
+      from: "USD",
+      to: "VND",
+      rate: "25000",
+      exact: true,
+      numerator: "25000",
+      denominator: "1",
+      date: "2024-06-28",
+      source: "SBV",
+      derivation: "direct",
+    };
+    expect(table.lookup("USD", "VND", "2024-07-01")).toStrictEqual(direct);
+    expect(table.lookup("USD", "EUR", "2024-07-01")).toStrictEqual({
+      from: "USD",
+      to: "EUR",
+      rate: "0.8",
+      exact: true,
+      numerator: "4",
+      denominator: "5",
+      date: "2024-06-27",
+      source: "ECB",
+      derivation: "inverse",
+    });
+    expect(table.lookup("VND", "VND", "2024-07-01")).toStrictEqual({
+      from: "VND",
+      to: "VND",
+      rate: "1",
+      exact: true,
+      numerator: "1",
+      denominator: "1",
+      date: "2024-07-01",
+      source: "identity",
+      derivation: "identity",
+    });
+    const cross = table.lookup("EUR", "VND", "2024-07-01");
+    expect(Object.keys(cross)).toContain("legs");
+    expect(cross.legs?.[1]).toStrictEqual(direct);
+    expect(Object.keys(direct).every((key) => Object.hasOwn(cross, key))).toBe(true);
+  });
+});
+
+describe("RateTable.lookup: refusals", () => {
+  const table = RateTable.of([entry("USD", "VND", "25000", "2024-06-28", "SBV")]);
+
+  it("names both currencies and the date when no rate applies", () => {
+    expect(caught(() => table.lookup("USD", "JPY", "2024-06-30"))).toEqual({
+      code: "NO_RATE",
+      path: [],
+      params: { from: "USD", to: "JPY", date: "2024-06-30" },
+    });
+    expect(caught(() => table.lookup("USD", "VND", "2024-06-27"))).toEqual({
+      code: "NO_RATE",
+      path: [],
+      params: { from: "USD", to: "VND", date: "2024-06-27" },
+    });
+  });
+
+  it("points at the argument that is wrong", () => {
+    expect(caught(() => table.lookup("XYZ", "VND", "2024-06-30"))).toEqual({
+      code: "UNKNOWN_CURRENCY",
+      path: ["from"],
+      params: { code: "XYZ" },
+    });
+    expect(caught(() => table.lookup("USD", "XYZ", "2024-06-30"))).toEqual({
+      code: "UNKNOWN_CURRENCY",
+      path: ["to"],
+      params: { code: "XYZ" },
+    });
+    expect(caught(() => table.lookup("USD", "VND", "30/06/2024"))).toEqual({
+      code: "INVALID_DATE",
+      path: ["date"],
+      params: { value: '"30/06/2024"' },
+    });
+  });
+
+  it.each([["2024-13-01"], ["2024-00-10"], ["2024-01-00"], ["2024-06-31"], ["2023-02-29"]])(
+    "refuses the calendar date %s that does not exist",
+    (date) => {
+      expect(caught(() => table.lookup("USD", "VND", date))).toEqual({
+        code: "INVALID_DATE",
+        path: ["date"],
+        params: { value: `"${date}"` },
+      });
+    },
+  );
+
+  it("accepts the first and last day of every month", () => {
+    const last = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (let month = 1; month <= 12; month++) {
+      const mm = String(month).padStart(2, "0");
+      expect(table.lookup("USD", "USD", `2024-${mm}-01`).date).toBe(`2024-${mm}-01`);
+      expect(table.lookup("USD", "USD", `2024-${mm}-${last[month - 1]}`).rate).toBe("1");
+    }
+  });
+
+  it("takes dates only as text, not as a date object that prints like one", () => {
+    class LocalDate {
+      toString(): string {
+        return "2024-06-30";
+      }
+    }
+    const date = new LocalDate() as unknown as string;
+    expect(caught(() => table.lookup("USD", "VND", date))).toEqual({
+      code: "INVALID_DATE",
+      path: ["date"],
+      params: { value: "[object Object]" },
+    });
+    expect(caught(() => table.lookup("USD", "VND", 20240630 as unknown as string))).toEqual({
+      code: "INVALID_DATE",
+      path: ["date"],
+      params: { value: "20240630" },
+    });
+  });
+});
+
+describe("RateTable.of: refusals carry the entry's index and field", () => {
+  const good = entry("USD", "VND", "25000", "2024-01-01", "SBV");
+  const second = (bad: unknown) => () => RateTable.of([good, bad as RateEntry]);
+
+  it("refuses an entry that is not an object", () => {
+    expect(caught(second("USD 25000"))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1],
+      params: { expected: "a rate entry", received: "string" },
+    });
+    expect(caught(second(null))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1],
+      params: { expected: "a rate entry", received: "null" },
+    });
+    expect(caught(second(25000))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1],
+      params: { expected: "a rate entry", received: "number" },
+    });
+  });
+
+  it("refuses a missing, non-text or blank source", () => {
+    const { source: _omitted, ...noSource } = { ...good, date: "2024-01-02" };
+    expect(caught(second(noSource))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1, "source"],
+      params: { expected: "a source (non-empty string)", received: "undefined" },
+    });
+    expect(caught(second({ ...good, date: "2024-01-02", source: 7 }))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1, "source"],
+      params: { expected: "a source (non-empty string)", received: "number" },
+    });
+    expect(caught(second({ ...good, date: "2024-01-02", source: " \t " }))).toEqual({
+      code: "INVALID_TYPE",
+      path: [1, "source"],
+      params: { expected: "a source (non-empty string)", received: "string" },
+    });
+  });
+
+  it("points at the currency, date or rate that is wrong", () => {
+    expect(caught(second({ ...good, from: "XYZ" }))).toEqual({
+      code: "UNKNOWN_CURRENCY",
+      path: [1, "from"],
+      params: { code: "XYZ" },
+    });
+    expect(caught(second({ ...good, to: "XYZ" }))).toEqual({
+      code: "UNKNOWN_CURRENCY",
+      path: [1, "to"],
+      params: { code: "XYZ" },
+    });
+    expect(caught(second({ ...good, date: "2024-02-30" }))).toEqual({
+      code: "INVALID_DATE",
+      path: [1, "date"],
+      params: { value: '"2024-02-30"' },
+    });
+    expect(caught(second({ ...good, date: "2024-01-02", rate: 0.5 }))).toMatchObject({
+      code: "UNSAFE_NUMBER",
+      path: [1, "rate"],
+    });
+    expect(caught(second({ ...good, date: "2024-01-02", rate: "25,000" }))).toMatchObject({
+      code: "INVALID_AMOUNT",
+      path: [1, "rate"],
+    });
+  });
+
+  it("explains why a rate is invalid", () => {
+    expect(caught(second({ ...good, date: "2024-01-02", rate: "-0.50" }))).toEqual({
+      code: "INVALID_RATE",
+      path: [1, "rate"],
+      params: { value: "-0.50", detail: "a rate must be positive" },
+    });
+    expect(caught(second({ ...good, date: "2024-01-02", to: "USD", rate: "1" }))).toEqual({
+      code: "INVALID_RATE",
+      path: [1, "to"],
+      params: { value: "1", detail: "a rate from USD to itself" },
+    });
+    expect(caught(second({ ...good, rate: "25100", source: "Vietcombank" }))).toEqual({
+      code: "INVALID_RATE",
+      path: [1, "date"],
+      params: { value: "25100", detail: "a second USD→VND rate for 2024-01-01" },
+    });
+  });
+});
+
+describe("convertMoney: refusals", () => {
+  const rates = RateTable.of([entry("USD", "VND", "25000", "2024-06-28", "SBV")]);
+
+  it("refuses an amount that is not Money, naming what it got", () => {
+    expect(
+      caught(() => convertMoney({ amount: "5", currency: "USD" } as unknown as Money, "VND", rates, "2024-06-30")),
+    ).toEqual({ code: "INVALID_TYPE", path: ["amount"], params: { expected: "Money", received: "object" } });
+    expect(caught(() => convertMoney("5 USD" as unknown as Money, "VND", rates, "2024-06-30"))).toEqual({
+      code: "INVALID_TYPE",
+      path: ["amount"],
+      params: { expected: "Money", received: "string" },
+    });
+  });
+
+  it("points at an unknown target currency", () => {
+    expect(caught(() => convertMoney(Money.of("5", "USD"), "XYZ", rates, "2024-06-30"))).toEqual({
+      code: "UNKNOWN_CURRENCY",
+      path: ["to"],
+      params: { code: "XYZ" },
+    });
+  });
+});
