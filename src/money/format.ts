@@ -24,7 +24,11 @@ export interface FormatMoneyOptions {
   /**
    * Decimals shown. Standard style: default the currency's minor digits.
    * Scaled style: decimals of the scaled number (`digits: 1` gives
-   * `USD 1.2 million`); default exact (every significant decimal).
+   * `USD 1.2 million`; when rounding reaches 1,000 of a word, the next word
+   * is used: `USD 1 billion`, not `USD 1,000 million`); default exact (every
+   * significant decimal). An amount below the first scale word, and the
+   * Vietnamese compound style, are written exactly; `digits` is checked
+   * (0 to 100) in every case.
    */
   readonly digits?: number;
   /** Rounding when decimals are dropped; `"half-even"` by default. */
@@ -129,18 +133,41 @@ const EN_SCALES: ReadonlyArray<readonly [number, string]> = [
   [6, "million"],
 ];
 
-function scaledNumber(num: Num, options: FormatMoneyOptions, locale: NumberLocale, exponent: number): string {
+function scaledValue(num: Num, options: FormatMoneyOptions, digits: number | undefined, exponent: number): Num {
   // num / 10^exponent, exact, then optionally rounded.
-  let value: Num = trim({ units: num.units, scale: num.scale + exponent });
-  if (options.digits !== undefined) {
-    const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
-    value = trim(roundTo(value, checkDigits(options.digits), rounding));
+  const value: Num = trim({ units: num.units, scale: num.scale + exponent });
+  if (digits === undefined) return value;
+  const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+  return trim(roundTo(value, digits, rounding));
+}
+
+/**
+ * The scale word for an amount and its scaled number: the largest word the
+ * amount reaches, or the next one up when rounding carries the scaled number
+ * to 1,000 (999,999,500 with no decimals is "1 billion", not "1,000 million").
+ */
+function scaledBody(
+  abs: Num,
+  intPart: bigint,
+  scales: ReadonlyArray<readonly [number, string]>,
+  options: FormatMoneyOptions,
+  digits: number | undefined,
+  locale: NumberLocale,
+): string | undefined {
+  let i = scales.findIndex(([e]) => intPart >= pow10(e));
+  if (i < 0) return undefined;
+  let value = scaledValue(abs, options, digits, (scales[i] as readonly [number, string])[0]);
+  if (i > 0 && value.units >= 1000n * pow10(value.scale)) {
+    i--;
+    value = scaledValue(abs, options, digits, (scales[i] as readonly [number, string])[0]);
   }
-  return formatDecimal(value, locale);
+  return `${formatDecimal(value, locale)} ${(scales[i] as readonly [number, string])[1]}`;
 }
 
 function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, minorDigits: number): string {
   const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
+  // Checked whichever branch below reads it.
+  const digits = options.digits === undefined ? undefined : checkDigits(options.digits);
   const exact = roundTo(m.num(), minorDigits, rounding);
   const negative = exact.units < 0n;
   const abs: Num = { units: negative ? -exact.units : exact.units, scale: exact.scale };
@@ -148,21 +175,15 @@ function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, min
   const intPart = abs.units / pow10(abs.scale);
   const fracUnits = abs.units % pow10(abs.scale);
   const plainFrac: Num = fracUnits === 0n ? { units: 0n, scale: 0 } : { units: fracUnits, scale: abs.scale };
+  const plain = () =>
+    formatDecimal({ units: intPart * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, locale);
   if (locale === "en") {
-    const scale = EN_SCALES.find(([e]) => intPart >= pow10(e));
-    const body =
-      scale === undefined
-        ? formatDecimal({ units: intPart * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, "en")
-        : `${scaledNumber(abs, options, "en", scale[0])} ${scale[1]}`;
+    const body = scaledBody(abs, intPart, EN_SCALES, options, digits, "en") ?? plain();
     return `${sign}${m.currency} ${body}`;
   }
   const unit = m.currency === "VND" ? "đồng" : m.currency;
   if (options.compound === false) {
-    const scale = VI_SCALES.find(([e]) => intPart >= pow10(e));
-    const body =
-      scale === undefined
-        ? formatDecimal({ units: intPart * pow10(plainFrac.scale) + plainFrac.units, scale: plainFrac.scale }, "vi")
-        : `${scaledNumber(abs, options, "vi", scale[0])} ${scale[1]}`;
+    const body = scaledBody(abs, intPart, VI_SCALES, options, digits, "vi") ?? plain();
     return `${sign}${body} ${unit}`;
   }
   const words: string[] = [];

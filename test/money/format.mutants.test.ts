@@ -143,3 +143,33 @@ describe("formatMoney, scaled style: scale words", () => {
     );
   });
 });
+
+describe("the scaled style after rounding", () => {
+  it("moves up a scale word when rounding carries the scaled number to 1,000", () => {
+    expect(formatMoney(Money.of("999999500", "USD"), { style: "scaled", locale: "en", digits: 0 })).toBe(
+      "USD 1 billion",
+    );
+    expect(formatMoney(Money.of("999500", "USD"), { style: "scaled", compound: false, digits: 0 })).toBe("1 triệu USD");
+    expect(formatMoney(Money.of("999499", "USD"), { style: "scaled", compound: false, digits: 0 })).toBe(
+      "999 nghìn USD",
+    );
+    // No word above tỷ: a thousand tỷ stays a thousand tỷ.
+    expect(formatMoney(Money.of("999999500000", "VND"), { style: "scaled", compound: false, digits: 0 })).toBe(
+      "1.000 tỷ đồng",
+    );
+  });
+
+  it("refuses bad digits in every branch, even where nothing is scaled", () => {
+    for (const options of [
+      { style: "scaled" },
+      { style: "scaled", compound: false },
+      { style: "scaled", locale: "en" },
+    ] as const) {
+      for (const amount of ["1234567", "999.5"]) {
+        expect(() => formatMoney(Money.of(amount, "USD"), { ...options, digits: -1 })).toThrow(
+          expect.objectContaining({ code: "OUT_OF_RANGE", path: ["digits"] }),
+        );
+      }
+    }
+  });
+});
