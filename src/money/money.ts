@@ -575,10 +575,10 @@ export function sum(amounts: Iterable<Money>, currency?: string): Money {
   for (let i = 0; i < n; i++) {
     const m = list[i] as Money;
     // Fast path: same currency, same scale (the usual case) is one bigint
-    // addition. It reads the fields structurally (cheaper than instanceof);
-    // anything else takes the checked path below.
+    // addition. It reads the fields structurally (cheaper than instanceof),
+    // brand included, as isMoney does; anything else takes the checked path below.
     const u = m?._units;
-    if (typeof u === "bigint" && m.currency === code && m._scale === scale) {
+    if (typeof u === "bigint" && m.currency === code && m._scale === scale && m._ngoaivu === "Money") {
       units += u;
       continue;
     }
