@@ -31,9 +31,22 @@ function strictOf(schema: AnySchema, seen: Map<AnySchema, AnySchema>): AnySchema
   let result: AnySchema;
   switch (def.type) {
     case "object": {
+      // Each key's strict twin is built when zod first reads it, as zod reads
+      // the user's shape: a schema that contains itself (a getter in the
+      // shape, zod's way to write a tree) then finds its own twin in the cache.
       const shape = def.shape as Record<string, AnySchema>;
       const strictShape: Record<string, AnySchema> = {};
-      for (const key of Object.keys(shape)) strictShape[key] = strictOf(shape[key] as AnySchema, seen);
+      for (const key of Object.keys(shape)) {
+        Object.defineProperty(strictShape, key, {
+          enumerable: true,
+          configurable: true,
+          get() {
+            const value = strictOf(shape[key] as AnySchema, new Map());
+            Object.defineProperty(strictShape, key, { value, enumerable: true, configurable: true, writable: true });
+            return value;
+          },
+        });
+      }
       const catchall = def.catchall as AnySchema | undefined;
       result = rebuild(schema, {
         shape: strictShape,
@@ -78,6 +91,7 @@ function strictOf(schema: AnySchema, seen: Map<AnySchema, AnySchema>): AnySchema
       result = schema;
   }
   seen.set(schema, result);
+  cache.set(schema, result);
   return result;
 }
 

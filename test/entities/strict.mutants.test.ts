@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { InternationalAgreementSchema, safeParse } from "../../src/index.js";
+import { InternationalAgreementSchema, parseBatch, safeParse } from "../../src/index.js";
 import { loadFixtures } from "./_fixtures.js";
 
 function unknownKeys(schema: z.ZodType, input: unknown) {
@@ -45,5 +45,26 @@ describe("strict mode", () => {
     const input = { c: { x: 1, extra: true } };
     expect(safeParse(schema, input, { strict: true })).toEqual({ success: true, data: { c: { x: 0 } } });
     expect(safeParse(schema, input)).toEqual({ success: true, data: { c: { x: 1 } } });
+  });
+});
+
+describe("strict mode on a recursive schema", () => {
+  // A tree written the zod 4 way: a getter in the shape.
+  const Tree: z.ZodType<{ name: string; children?: unknown[] }> = z.object({
+    name: z.string(),
+    get children() {
+      return z.array(Tree).optional();
+    },
+  });
+
+  it("checks unknown keys at every depth instead of overflowing the stack", () => {
+    const input = { name: "a", children: [{ name: "b", children: [{ name: "c", extra: 1 }] }] };
+    expect(safeParse(Tree, input).success).toBe(true);
+    const strict = safeParse(Tree, input, { strict: true });
+    expect(strict.success ? [] : strict.issues.map((i) => [i.code, i.path])).toEqual([
+      ["UNKNOWN_KEY", ["children", 0, "children", 0, "extra"]],
+    ]);
+    const batch = parseBatch(Tree, [input, { name: "x" }], { strict: true });
+    expect([batch.valid.map((v) => v.index), batch.invalid.map((v) => v.index)]).toEqual([[1], [0]]);
   });
 });
