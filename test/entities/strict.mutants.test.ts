@@ -50,7 +50,7 @@ describe("strict mode", () => {
 
 describe("strict mode on a recursive schema", () => {
   // A tree written the zod 4 way: a getter in the shape.
-  const Tree: z.ZodType<{ name: string; children?: unknown[] }> = z.object({
+  const Tree: z.ZodType<{ name: string; children?: unknown[] | undefined }> = z.object({
     name: z.string(),
     get children() {
       return z.array(Tree).optional();
