@@ -130,6 +130,7 @@ describe("the period schemas word their refusals", () => {
     expect(reversed.success).toBe(false);
     expect(reversed.error?.issues[0]?.code).toBe("custom");
     expect(reversed.error?.issues[0]).toHaveProperty("params.code");
-    expect(typeof (reversed.error?.issues[0] as { params?: { code?: unknown } }).params?.code).toBe("string");
+    const issue = reversed.error?.issues[0] as { params?: { code?: unknown } } | undefined;
+    expect(typeof issue?.params?.code).toBe("string");
   });
 });
