@@ -225,3 +225,41 @@ describe("the delegation fast path", () => {
     expect(result.valid.map((v) => v.index)).toEqual([1]);
   });
 });
+
+describe("the fast path and the slow path together", () => {
+  const record = fixtures.valid[0]?.record as Record<string, unknown>;
+
+  it("merges two runs of fast records around a late one (input order, none overwritten)", () => {
+    const instant = { ...record, start: "2024-06-27T20:00:00Z" }; // valid, but only zod reads instants
+    const result = parseBatch(DelegationSchema, [instant, record, record, record]);
+    expect(result.valid.map((v) => v.index)).toEqual([0, 1, 2, 3]);
+    expect(result.valid[0]?.value.start).toBe("2024-06-28");
+    expect(result.valid.slice(1).every((v) => v.value.start === record.start)).toBe(true);
+  });
+
+  it("leaves to the guard an amount longer than the limit when every other string fits", () => {
+    const short = {
+      member: "a",
+      direction: "incoming",
+      start: "2024-03-01",
+      end: "2024-03-02",
+      countries: ["JP"],
+      ledBy: "other",
+      headcount: 2,
+      purpose: "p",
+      status: "planned",
+      cost: { amount: "1576566000000", currency: "VND" },
+    };
+    expect(agree(short, { limits: { maxStringLength: 10 } })).toBe(false);
+    const result = safeParse(DelegationSchema, short, { limits: { maxStringLength: 10 } });
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["TOO_LONG", ["cost", "amount"]],
+    ]);
+    expect(agree(short, { limits: { maxStringLength: 13 } })).toBe(true);
+  });
+
+  it("reports a bad day alone, without the cross-field rule comparing it", () => {
+    const result = safeParse(DelegationSchema, { ...record, start: "2024-13-01", end: "2024-01-01" });
+    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(["INVALID_DATE"]);
+  });
+});

@@ -331,3 +331,36 @@ describe("issues say what zod measured", () => {
     ]);
   });
 });
+
+describe("misuse names what was wrong", () => {
+  function refusal(fn: () => unknown): { params: unknown; cause: unknown } {
+    try {
+      fn();
+    } catch (error) {
+      if (isNgoaivuError(error)) return { params: { ...error.params }, cause: error.cause };
+      throw error;
+    }
+    throw new Error("expected a NgoaivuError");
+  }
+
+  it("an asynchronous refinement: INVALID_ARGUMENT on the schema, with zod's error as the cause", () => {
+    const r = refusal(() =>
+      safeParse(
+        z.string().refine(async () => true),
+        "x",
+      ),
+    );
+    expect(r.params).toEqual({
+      name: "schema",
+      detail: "asynchronous refinements are not supported; use zod's safeParseAsync",
+    });
+    expect(r.cause).toBeInstanceOf(z.core.$ZodAsyncError);
+  });
+
+  it("encode without a schema: INVALID_ARGUMENT on the schema", () => {
+    expect(refusal(() => encode({} as never, trip as never)).params).toEqual({
+      name: "schema",
+      detail: "expected a zod schema",
+    });
+  });
+});
