@@ -197,10 +197,13 @@ describe("contains, overlaps and ordering", () => {
   it("compare is a total order that agrees with equals", () => {
     fc.assert(
       fc.property(anyPeriod, anyPeriod, anyPeriod, (a, b, c) => {
-        expect(Math.sign(a.compare(b))).toBe(-Math.sign(b.compare(a)));
+        // Antisymmetric (`+ 0` turns -0 into 0: two equal periods compare as 0 both ways).
+        expect(Math.sign(a.compare(b))).toBe(-Math.sign(b.compare(a)) + 0);
         expect(a.compare(b) === 0).toBe(a.equals(b));
         if (a.compare(b) <= 0 && b.compare(c) <= 0) expect(a.compare(c)).toBeLessThanOrEqual(0);
       }),
+      // Equal periods must come up: the failure above once needed seed 386351299.
+      { seed: 386351299, numRuns: 200 },
     );
   });
 
