@@ -121,7 +121,7 @@ function check(schema: AnySchema, input: unknown): Checked {
     // A string's length issue must say what zod measured (a trimmed string,
     // say): parse again keeping the value on each issue. Rare, so the
     // common failures stay cheap.
-    if (issues !== undefined && issues.some(isStringLengthIssue)) return parseReportingInput(schema, input);
+    if (issues?.some(isStringLengthIssue)) return parseReportingInput(schema, input);
     return result as Checked;
   }
   // An async schema, or a check that threw: let zod's own parse say which, synchronously.
