@@ -45,11 +45,28 @@ function show(value: string | number | bigint | boolean): string {
  * ```
  */
 export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = "en"): string {
-  const template = ERROR_MESSAGES[code][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = templateParts(ERROR_MESSAGES[code][lang]);
+  // parts: literal, name, literal, name, …, literal
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : show(value);
-  });
+    out += (value === undefined ? `{${name}}` : show(value)) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+// A template split once into its literal text and `{name}` placeholders:
+// messages are worded for every invalid record of a batch.
+const PARTS = new Map<string, readonly string[]>();
+
+function templateParts(template: string): readonly string[] {
+  let parts = PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /**
