@@ -7,23 +7,14 @@
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { isNgoaivuError, parse, parseBatch, safeParse } from "../../src/index.js";
+import { parse, parseBatch, safeParse } from "../../src/index.js";
+import { caughtParams as caught } from "../_caught.js";
 
 const anything = z.unknown();
 
 function issues(input: unknown, limits?: { maxDepth?: number; maxStringLength?: number }) {
   const r = safeParse(anything, input, limits === undefined ? {} : { limits });
   return r.success ? [] : r.issues.map((i) => ({ code: i.code, path: i.path, params: i.params }));
-}
-
-function caught(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
 }
 
 describe("the guard: forbidden keys", () => {

@@ -10,22 +10,12 @@ import {
   Figure,
   FigureSchema,
   formatFigure,
-  isNgoaivuError,
   Money,
   parseFigure,
   safeParse,
   sumFigures,
 } from "../../src/index.js";
-
-function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { caught } from "../_caught.js";
 
 const usd = (a: string) => Money.of(a, "USD");
 

@@ -6,17 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getCurrency, isCurrencyCode, isNgoaivuError, listCurrencies, registerCurrency } from "../../src/index.js";
-
-function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { getCurrency, isCurrencyCode, listCurrencies, registerCurrency } from "../../src/index.js";
+import { caught } from "../_caught.js";
 
 describe("getCurrency", () => {
   it("refuses a code that is not exactly three capital letters, at the root by default", () => {

@@ -7,23 +7,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isNgoaivuError, Money, sum } from "../../src/index.js";
-
-interface Caught {
-  code: string;
-  path: readonly unknown[];
-  params: Record<string, unknown>;
-}
-
-function caught(fn: () => unknown): Caught {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { Money, sum } from "../../src/index.js";
+import { caught } from "../_caught.js";
 
 const usd = (a: string) => Money.of(a, "USD");
 const vnd = (a: string) => Money.of(a, "VND");

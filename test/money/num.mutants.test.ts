@@ -8,26 +8,9 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  formatNumber,
-  growth,
-  isNgoaivuError,
-  ROUNDING_MODES,
-  type RoundingMode,
-  share,
-  toDecimal,
-} from "../../src/index.js";
+import { formatNumber, growth, ROUNDING_MODES, type RoundingMode, share, toDecimal } from "../../src/index.js";
 import { divRound, toNum } from "../../src/money/_num.js";
-
-function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { caught } from "../_caught.js";
 
 const PLAIN = "expected a plain decimal string such as 1576566000000 or -12.50";
 const ANY = "expected a decimal string, a Decimal, a bigint or a safe integer";

@@ -3,17 +3,8 @@
  * the paths and params of toDecimal, formatNumber and parseNumber refusals.
  */
 import { describe, expect, it } from "vitest";
-import { formatNumber, isNgoaivuError, parseNumber, toDecimal } from "../../src/index.js";
-
-function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { formatNumber, parseNumber, toDecimal } from "../../src/index.js";
+import { caught } from "../_caught.js";
 
 describe("toDecimal", () => {
   it("reports a refused value at the root when no path is given", () => {

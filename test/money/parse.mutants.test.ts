@@ -8,17 +8,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatMoney, isNgoaivuError, Money, parseMoney } from "../../src/index.js";
-
-function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { formatMoney, Money, parseMoney } from "../../src/index.js";
+import { caught } from "../_caught.js";
 
 const SEED = { seed: 20261123, numRuns: 200 };
 

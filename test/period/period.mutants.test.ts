@@ -8,23 +8,13 @@ import {
   addCalendarDays,
   isCalendarDate,
   isInPeriod,
-  isNgoaivuError,
   Period,
   parseCalendarDate,
   periodOf,
   periodRange,
   toVietnamDate,
 } from "../../src/index.js";
-
-function caught(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
+import { caughtParams as caught } from "../_caught.js";
 
 describe("calendar dates: refusals say what was given", () => {
   it("parseCalendarDate", () => {

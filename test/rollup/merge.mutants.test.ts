@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import {
   compile,
   Figure,
-  isNgoaivuError,
   type MemberReport,
   merge,
   mergeByMember,
@@ -16,6 +15,7 @@ import {
   summarize,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caughtParams as thrown } from "../_caught.js";
 
 const H1 = parsePeriod("2024-H1");
 const report = (member: string, n: number, extra: Partial<MemberReport> = {}): MemberReport => ({
@@ -25,16 +25,6 @@ const report = (member: string, n: number, extra: Partial<MemberReport> = {}): M
   figures: { agreements: { new: Figure.count(n) } },
   ...extra,
 });
-
-function thrown(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (isNgoaivuError(error)) return { code: error.code, params: { ...error.params } };
-    throw error;
-  }
-  throw new Error("expected a NgoaivuError");
-}
 
 describe("mergeByMember", () => {
   it("sorts members by id whatever the input order", () => {

@@ -7,20 +7,11 @@
  * built in a `beforeAll` is invisible to per-test mutant coverage).
  */
 import { describe, expect, it } from "vitest";
-import { isNgoaivuError, Money, summarize } from "../../src/index.js";
+import { Money, summarize } from "../../src/index.js";
+import { caughtParams as caught } from "../_caught.js";
 import { agreement, consularCase, delegation, ngoProject, odaProject } from "./_records.js";
 
 const H1 = { period: "2024-H1" } as const;
-
-function caught(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, params: { ...error.params } };
-  }
-  throw new Error("expected a NgoaivuError");
-}
 
 function only(records: Parameters<typeof summarize>[0], options: Parameters<typeof summarize>[1] = H1) {
   const s = summarize(records, options);
