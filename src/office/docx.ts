@@ -474,7 +474,11 @@ function checkOptions(options: DocxOptions): void {
 export async function toDocx(report: ClusterReport | MemberReport, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? "vi";
   if (lang !== "vi" && lang !== "en") {
-    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: String(lang) }, { path: ["lang"] });
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: "vi, en", received: typeof lang === "string" ? lang : typeof lang },
+      { path: ["lang"] },
+    );
   }
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
