@@ -15,20 +15,37 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { isNgoaivuError, parsePeriod, type ReportingConvention } from "ngoaivu";
 import type pg from "pg";
+import { scanBody } from "./body.js";
+import { CommitOutcomeUnknown } from "./db.js";
 import { libraryIssue, type RecordError, serviceError } from "./issues.js";
 import { clusterReport, renderReport } from "./reports.js";
-import { ENTITY_NAMES, isEntityName, storeRecords } from "./store.js";
+import { ENTITY_NAMES, isEntityName, type StoreLimits, storeRecords, TooManyIssues } from "./store.js";
 
 /** Options of the service. */
-export interface AppOptions {
+export interface AppOptions extends StoreLimits {
   /** Largest accepted request body, in bytes (16 MiB by default: about 40,000 delegations). */
   readonly maxBodyBytes?: number;
+  /** Most records in one request (10,000 by default): more is `413 TOO_MANY_RECORDS`, before parsing. */
+  readonly maxRecords?: number;
+  /**
+   * Deepest nesting of arrays and objects in a body (64 by default; a JSON
+   * array of records is 1, its records 2): deeper is `400 TOO_DEEP`, found by
+   * a byte scan before parsing. A record nested deeper than the library's
+   * own limit (16) is refused alone, by index.
+   */
+  readonly maxDepth?: number;
   /** Called with unexpected errors (logged to stderr by default). */
   readonly onInternalError?: (error: unknown) => void;
 }
 
 /** The default body limit. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** The default most records per request. */
+export const DEFAULT_MAX_RECORDS = 10_000;
+/** The default deepest nesting of a body. */
+export const DEFAULT_MAX_DEPTH = 64;
+/** How long `/health` waits for the database before answering without it. */
+const HEALTH_DATABASE_WAIT_MS = 2_000;
 
 type BodyKind = "json" | "ndjson";
 
@@ -86,6 +103,13 @@ function oneOf<T extends string>(options: readonly T[], value: string | undefine
 /** Builds the service on a pool (the pool must read NUMERIC as text: see `createPool`). */
 export function createApp(pool: pg.Pool, options: AppOptions = {}): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const limits: StoreLimits = {
+    ...(options.maxIssuesPerRecord === undefined ? {} : { maxIssuesPerRecord: options.maxIssuesPerRecord }),
+    ...(options.maxIssuesPerAnswer === undefined ? {} : { maxIssuesPerAnswer: options.maxIssuesPerAnswer }),
+    ...(options.chunk === undefined ? {} : { chunk: options.chunk }),
+  };
   const onInternalError =
     options.onInternalError ??
     ((error: unknown) => {
@@ -93,9 +117,20 @@ export function createApp(pool: pg.Pool, options: AppOptions = {}): Hono {
     });
   const app = new Hono();
 
+  // The process answers as long as its event loop turns; the database is asked with a short wait.
   app.get("/health", async (c) => {
-    await pool.query("SELECT 1");
-    return c.json({ ok: true });
+    let timer: NodeJS.Timeout | undefined;
+    const database = await Promise.race([
+      pool.query("SELECT 1").then(
+        () => "up" as const,
+        () => "down" as const,
+      ),
+      new Promise<"busy">((resolve) => {
+        timer = setTimeout(() => resolve("busy"), HEALTH_DATABASE_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    return c.json({ ok: database !== "down", database }, database === "down" ? 503 : 200);
   });
 
   // Cheap checks first (entity, content type), then the body limit, then the body.
@@ -117,7 +152,11 @@ export function createApp(pool: pg.Pool, options: AppOptions = {}): Hono {
       const entity = c.req.param("entity");
       if (!isEntityName(entity)) throw new Error("unreachable: entity checked above");
       const kind = bodyKind(c.req.header("content-type")) as BodyKind;
-      const text = await c.req.text();
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const shape = scanBody(bytes, kind, { maxDepth, maxRecords });
+      if (shape.depth > maxDepth) return c.json(serviceError("TOO_DEEP", { max: maxDepth }), 400);
+      if (shape.records > maxRecords) return c.json(serviceError("TOO_MANY_RECORDS", { max: maxRecords }), 413);
+      const text = new TextDecoder().decode(bytes);
       let inputs: unknown[];
       let refused: RecordError[] = [];
       if (kind === "json") {
@@ -135,9 +174,21 @@ export function createApp(pool: pg.Pool, options: AppOptions = {}): Hono {
       if (inputs.length === 0) return c.json(serviceError("EMPTY_INPUT"), 400);
       let result: Awaited<ReturnType<typeof storeRecords>>;
       try {
-        result = await storeRecords(pool, entity, inputs, refused);
+        result = await storeRecords(pool, entity, inputs, refused, limits);
       } catch (error) {
+        if (error instanceof TooManyIssues)
+          return c.json(
+            {
+              ...serviceError("TOO_MANY_ISSUES", { max: error.max }),
+              entity,
+              received: inputs.length,
+              stored: 0,
+              invalid: error.invalid,
+            },
+            422,
+          );
         onInternalError(error);
+        if (error instanceof CommitOutcomeUnknown) return c.json(serviceError("COMMIT_OUTCOME_UNKNOWN"), 503);
         return c.json(serviceError("DATABASE_ERROR"), 503);
       }
       const status = result.invalid.length === 0 ? 200 : result.stored > 0 ? 207 : 422;

@@ -22,6 +22,8 @@ export interface IssueAnswer {
 export interface RecordError {
   readonly index: number;
   readonly issues: readonly IssueAnswer[];
+  /** How many more issues the record had than the answer carries (absent when none were left out). */
+  readonly omittedIssues?: number;
 }
 
 /** A library issue (any language) with its message in both languages. */
@@ -44,6 +46,22 @@ export function libraryIssue(
     code,
     path,
     message: { en: formatMessage(code, params, "en"), vi: formatMessage(code, params, "vi") },
+    params,
+  };
+}
+
+const NOT_STORABLE = {
+  en: "The database cannot store this record ({detail}); the other records of the batch were stored",
+  vi: "Cơ sở dữ liệu không lưu được bản ghi này ({detail}); các bản ghi khác của lô đã được lưu",
+} as const;
+
+/** A record the library accepted but PostgreSQL refused (a NUL character in a text, say): `NOT_STORABLE`. */
+export function storageIssue(sqlstate: string, detail: string): IssueAnswer {
+  const params = { sqlstate, detail };
+  return {
+    code: "NOT_STORABLE",
+    path: [],
+    message: { en: fill(NOT_STORABLE.en, params), vi: fill(NOT_STORABLE.vi, params) },
     params,
   };
 }
@@ -79,6 +97,18 @@ const SERVICE_MESSAGES = {
   DATABASE_ERROR: {
     en: "The database refused the batch; nothing was stored",
     vi: "Cơ sở dữ liệu từ chối lô dữ liệu; không bản ghi nào được lưu",
+  },
+  COMMIT_OUTCOME_UNKNOWN: {
+    en: "The connection to the database was lost while the batch was being committed: it was stored whole or not at all; check before sending it again",
+    vi: "Mất kết nối tới cơ sở dữ liệu đúng lúc ghi lô dữ liệu: lô đã được lưu toàn bộ hoặc không bản ghi nào; hãy kiểm tra trước khi gửi lại",
+  },
+  TOO_MANY_RECORDS: {
+    en: "The request holds more than {max} records: split the batch",
+    vi: "Yêu cầu có hơn {max} bản ghi: hãy chia nhỏ lô dữ liệu",
+  },
+  TOO_MANY_ISSUES: {
+    en: "The batch has more than {max} issues; nothing was stored: fix the records listed and send the batch again",
+    vi: "Lô dữ liệu có hơn {max} lỗi; không bản ghi nào được lưu: hãy sửa các bản ghi được liệt kê rồi gửi lại",
   },
   INTERNAL: { en: "Internal error", vi: "Lỗi nội bộ" },
 } as const satisfies Record<string, Bilingual>;

@@ -1,8 +1,7 @@
 /**
  * Reading records back: rows → the wire form the library reads (amounts as
- * the decimal strings NUMERIC arrived as, days as `YYYY-MM-DD`, and the
- * instant the sender gave, when it gave one, so the library itself places it
- * on the Vietnam calendar) → decoded with the entity's schema.
+ * the decimal strings NUMERIC arrived as, days as `YYYY-MM-DD`: the Vietnam
+ * day the library decoded on the way in) → decoded with the entity's schema.
  */
 import {
   type ConsularCaseInput,
@@ -62,8 +61,13 @@ function decodeAll<S extends z.ZodType>(schema: S, name: string, wires: readonly
   return valid.map((r) => r.value);
 }
 
-/** A day column, or the instant beside it when the sender gave one (`to_json` keeps it ISO 8601). */
-const DAY_OR_INSTANT = (day: string, at: string) => `coalesce(to_json(${at}) #>> '{}', ${day}::text)`;
+/**
+ * A day column as `YYYY-MM-DD` text. The DATE is the record's day: the
+ * Vietnam day the library decoded when the record came in (from the day, or
+ * from the instant the sender gave, which is kept beside it as text). It is
+ * read back as is, so a stored record never moves to another day.
+ */
+const DAY = (day: string) => `${day}::text`;
 
 function money(
   amount: unknown,
@@ -96,19 +100,19 @@ export async function loadRecords(
   const [delegations, agreements, cases, oda, odaStatuses, odaTransactions, ngo, ngoStatuses, ngoDisbursements] =
     await Promise.all([
       db.query<Row>(
-        `SELECT record_id, member, direction, ${DAY_OR_INSTANT("start_day", "start_at")} AS start, end_day,
+        `SELECT record_id, member, direction, ${DAY("start_day")} AS start, end_day,
                 to_json(countries) AS countries, to_json(partners) AS partners, led_by, headcount, purpose, cost_amount, cost_currency, status
            FROM delegations WHERE member = ANY($1::text[]) ORDER BY pk`,
         [ids],
       ),
       db.query<Row>(
-        `SELECT record_id, member, title, form, signatory, foreign_parties, ${DAY_OR_INSTANT("signed_day", "signed_at")} AS signed,
+        `SELECT record_id, member, title, form, signatory, foreign_parties, ${DAY("signed_day")} AS signed,
                 effective, expiry, terminated, status, field
            FROM agreements WHERE member = ANY($1::text[]) ORDER BY pk`,
         [ids],
       ),
       db.query<Row>(
-        `SELECT record_id, member, type, ${DAY_OR_INSTANT("opened_day", "opened_at")} AS opened, closed, status, persons,
+        `SELECT record_id, member, type, ${DAY("opened_day")} AS opened, closed, status, persons,
                 country, summary, abtc
            FROM consular_cases WHERE member = ANY($1::text[]) ORDER BY pk`,
         [ids],
@@ -120,13 +124,13 @@ export async function loadRecords(
         [ids],
       ),
       db.query<Row>(
-        `SELECT s.project_pk, s.status, ${DAY_OR_INSTANT("s.from_day", "s.from_at")} AS "from"
+        `SELECT s.project_pk, s.status, ${DAY("s.from_day")} AS "from"
            FROM oda_statuses s JOIN oda_projects p ON p.pk = s.project_pk
           WHERE p.member = ANY($1::text[]) ORDER BY s.project_pk, s.seq`,
         [ids],
       ),
       db.query<Row>(
-        `SELECT t.project_pk, t.type, t.amount, t.currency, ${DAY_OR_INSTANT("t.value_day", "t.value_at")} AS date
+        `SELECT t.project_pk, t.type, t.amount, t.currency, ${DAY("t.value_day")} AS date
            FROM oda_transactions t JOIN oda_projects p ON p.pk = t.project_pk
           WHERE p.member = ANY($1::text[]) ORDER BY t.project_pk, t.seq`,
         [ids],
@@ -138,13 +142,13 @@ export async function loadRecords(
         [ids],
       ),
       db.query<Row>(
-        `SELECT s.project_pk, s.status, ${DAY_OR_INSTANT("s.from_day", "s.from_at")} AS "from"
+        `SELECT s.project_pk, s.status, ${DAY("s.from_day")} AS "from"
            FROM ngo_statuses s JOIN ngo_projects p ON p.pk = s.project_pk
           WHERE p.member = ANY($1::text[]) ORDER BY s.project_pk, s.seq`,
         [ids],
       ),
       db.query<Row>(
-        `SELECT d.project_pk, d.amount, d.currency, ${DAY_OR_INSTANT("d.value_day", "d.value_at")} AS date
+        `SELECT d.project_pk, d.amount, d.currency, ${DAY("d.value_day")} AS date
            FROM ngo_disbursements d JOIN ngo_projects p ON p.pk = d.project_pk
           WHERE p.member = ANY($1::text[]) ORDER BY d.project_pk, d.seq`,
         [ids],

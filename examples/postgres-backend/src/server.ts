@@ -2,8 +2,12 @@
  * Starts the service.
  *
  * - With `DATABASE_URL` (or `PGHOST`…): migrates that database and serves it.
- * - Without: starts a throwaway PostgreSQL on a Unix socket, migrates it,
- *   loads the library's samples, serves; Ctrl-C stops it and removes every file.
+ * - Without: starts a throwaway PostgreSQL on a Unix socket (durable
+ *   settings), migrates it, loads the library's samples, serves; Ctrl-C stops
+ *   it and removes its files. A crash keeps them (the folder is printed):
+ *   `NGOAIVU_PG_DIR=<folder>` serves that folder again, and keeps it on Ctrl-C.
+ *   `NGOAIVU_PG_FAST_UNSAFE=1` turns fsync and synchronous commit off (tests
+ *   only: an acknowledged batch can then be lost in a crash).
  *
  * Listens on 127.0.0.1:`PORT` (8787 by default).
  */
@@ -20,13 +24,16 @@ let connection: Parameters<typeof createPool>[0];
 if (process.env.DATABASE_URL !== undefined) connection = process.env.DATABASE_URL;
 else if (process.env.PGHOST !== undefined) connection = { host: process.env.PGHOST };
 else {
-  throwaway = startThrowawayPostgres();
+  const dir = process.env.NGOAIVU_PG_DIR;
+  throwaway = startThrowawayPostgres(dir === undefined ? {} : { dir });
   connection = { host: throwaway.socketDir, user: throwaway.user, database: "postgres" };
-  console.log(`throwaway PostgreSQL on the Unix socket in ${throwaway.socketDir}`);
+  console.log(
+    `throwaway PostgreSQL (${throwaway.durability}) in ${throwaway.dir}; ${dir === undefined ? "removed on Ctrl-C, kept if the process crashes" : "kept"}`,
+  );
 }
 const pool = createPool(connection);
 console.log("migrations applied:", (await migrate(pool)).join(", ") || "none pending");
-if (throwaway !== undefined) {
+if (throwaway !== undefined && process.env.NGOAIVU_PG_DIR === undefined) {
   const loaded = await loadSamples(pool);
   console.log(
     "samples stored:",

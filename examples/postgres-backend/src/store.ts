@@ -17,10 +17,10 @@ import {
   type OdaProject,
   parseBatch,
 } from "ngoaivu";
-import type pg from "pg";
+import pg from "pg";
 import { type CopyValue, copyRows, textArray } from "./copy.js";
 import { inTransaction } from "./db.js";
-import { bilingualIssue, libraryIssue, type RecordError } from "./issues.js";
+import { bilingualIssue, type IssueAnswer, libraryIssue, type RecordError, storageIssue } from "./issues.js";
 
 /** The entity names the service accepts (`POST /records/:entity`). */
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
@@ -57,13 +57,15 @@ function child(raw: unknown, key: string | number): unknown {
 
 /**
  * The instant the sender gave for a date field, or `null` when it gave a
- * day. The library decoded it to a Vietnam day already; the instant is kept
- * beside it as TIMESTAMPTZ (`,` as decimal separator becomes `.` for PostgreSQL).
+ * day. The library decoded it to a Vietnam day already (stored as DATE, the
+ * record's day); the instant is kept beside it as the text the sender wrote,
+ * never converted by PostgreSQL (whose rounding of fractions, range of
+ * offsets and time-zone history before 1975 differ from the library's).
  */
 function instantOf(raw: unknown, ...path: (string | number)[]): CopyValue {
   let value = raw;
   for (const key of path) value = child(value, key);
-  return typeof value === "string" && value.length > 10 ? value.replace(",", ".") : null;
+  return typeof value === "string" && value.length > 10 ? value : null;
 }
 
 // ---------------------------------------------------------------- values
@@ -84,7 +86,7 @@ async function writeDelegations(client: pg.PoolClient, records: readonly Valid<D
       "member",
       "direction",
       "start_day",
-      "start_at",
+      "start_given",
       "end_day",
       "countries",
       "partners",
@@ -129,7 +131,7 @@ async function writeAgreements(
       "signatory",
       "foreign_parties",
       "signed_day",
-      "signed_at",
+      "signed_given",
       "effective",
       "expiry",
       "terminated",
@@ -163,7 +165,7 @@ async function writeConsularCases(client: pg.PoolClient, records: readonly Valid
       "member",
       "type",
       "opened_day",
-      "opened_at",
+      "opened_given",
       "closed",
       "status",
       "persons",
@@ -258,11 +260,11 @@ async function writeOdaProjects(client: pg.PoolClient, records: readonly Valid<O
     ],
     projects,
   );
-  await copyRows(client, "oda_statuses", ["project_pk", "seq", "status", "from_day", "from_at"], statuses);
+  await copyRows(client, "oda_statuses", ["project_pk", "seq", "status", "from_day", "from_given"], statuses);
   await copyRows(
     client,
     "oda_transactions",
-    ["project_pk", "seq", "type", "amount", "currency", "value_day", "value_at"],
+    ["project_pk", "seq", "type", "amount", "currency", "value_day", "value_given"],
     transactions,
   );
 }
@@ -326,11 +328,11 @@ async function writeNgoProjects(client: pg.PoolClient, records: readonly Valid<N
     ],
     projects,
   );
-  await copyRows(client, "ngo_statuses", ["project_pk", "seq", "status", "from_day", "from_at"], statuses);
+  await copyRows(client, "ngo_statuses", ["project_pk", "seq", "status", "from_day", "from_given"], statuses);
   await copyRows(
     client,
     "ngo_disbursements",
-    ["project_pk", "seq", "amount", "currency", "value_day", "value_at"],
+    ["project_pk", "seq", "amount", "currency", "value_day", "value_given"],
     disbursements,
   );
 }
@@ -421,18 +423,116 @@ async function write(client: pg.PoolClient, entity: EntityName, records: readonl
   }
 }
 
+/** Bounds on the work and the answer of one batch. */
+export interface StoreLimits {
+  /** Issues answered per refused record; the rest are counted in `omittedIssues` (10 by default). */
+  readonly maxIssuesPerRecord?: number;
+  /** Issues answered per batch: beyond, the batch is refused whole with `TooManyIssues` (10,000 by default). */
+  readonly maxIssuesPerAnswer?: number;
+  /** Records validated between two turns of the event loop (256 by default). */
+  readonly chunk?: number;
+}
+
+/** The default {@link StoreLimits}. */
+export const DEFAULT_STORE_LIMITS = { maxIssuesPerRecord: 10, maxIssuesPerAnswer: 10_000, chunk: 256 } as const;
+
+/** A batch whose refused records hold more issues than one answer may carry: nothing of it was stored. */
+export class TooManyIssues extends Error {
+  /** The limit that was passed. */
+  readonly max: number;
+  /** The refused records found until the limit was passed (their issues within the limit). */
+  readonly invalid: RecordError[];
+  constructor(max: number, invalid: RecordError[]) {
+    super(`the batch holds more than ${max} issues`);
+    this.name = "TooManyIssues";
+    this.max = max;
+    this.invalid = invalid;
+  }
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Counts the issues of an answer and keeps each record's within the per-record cap. */
+class IssueBudget {
+  private used = 0;
+  constructor(
+    private readonly perRecord: number,
+    private readonly perAnswer: number,
+  ) {}
+  /** The record's answer, its issues cut to the per-record cap; throws when the answer's cap is passed. */
+  take(index: number, issues: readonly IssueAnswer[], invalid: RecordError[]): RecordError {
+    const kept = issues.slice(0, this.perRecord);
+    const omitted = issues.length - kept.length;
+    const record: RecordError = omitted > 0 ? { index, issues: kept, omittedIssues: omitted } : { index, issues: kept };
+    this.used += kept.length;
+    if (this.used > this.perAnswer) throw new TooManyIssues(this.perAnswer, invalid);
+    return record;
+  }
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): the rows, not the database, are at fault. */
+function isDataError(error: unknown): error is pg.DatabaseError {
+  return (
+    error instanceof pg.DatabaseError &&
+    error.code !== undefined &&
+    (error.code.startsWith("22") || error.code.startsWith("23"))
+  );
+}
+
+/**
+ * Writes the records under a savepoint; when PostgreSQL refuses the rows
+ * (a data or constraint error), finds the records at fault by halving and
+ * stores the others: each refused record is answered alone (`NOT_STORABLE`),
+ * it never fails its batch. Other errors (a lost connection) are thrown.
+ */
+async function writeSalvaging(
+  client: pg.PoolClient,
+  entity: EntityName,
+  records: readonly Valid<unknown>[],
+  refused: RecordError[],
+): Promise<Valid<unknown>[]> {
+  if (records.length === 0) return [];
+  await client.query("SAVEPOINT records");
+  try {
+    await write(client, entity, records);
+    await client.query("RELEASE SAVEPOINT records");
+    return [...records];
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    await client.query("ROLLBACK TO SAVEPOINT records");
+    await client.query("RELEASE SAVEPOINT records");
+    const [only] = records;
+    if (records.length === 1 && only !== undefined) {
+      refused.push({ index: only.index, issues: [storageIssue(error.code ?? "", error.message)] });
+      return [];
+    }
+    const half = Math.ceil(records.length / 2);
+    const first = await writeSalvaging(client, entity, records.slice(0, half), refused);
+    const second = await writeSalvaging(client, entity, records.slice(half), refused);
+    return [...first, ...second];
+  }
+}
+
 /**
  * Validates a batch with the entity's schema (`parseBatch`: strict, so an
  * unknown or hostile key such as `__proto__` is an issue, not silently
  * dropped) and stores the valid records in one transaction. Records of a
  * member the database does not know are refused with `UNKNOWN_MEMBER`; a
- * member or cluster given twice in one batch, with `DUPLICATE_ID`.
+ * member or cluster given twice in one batch, with `DUPLICATE_ID`; a record
+ * PostgreSQL cannot hold, with `NOT_STORABLE` (the others are stored).
+ *
+ * Validation runs `limits.chunk` records at a time and yields to the event
+ * loop between chunks, so other requests (`/health`) are served meanwhile;
+ * it stops as soon as the answer would carry more than
+ * `limits.maxIssuesPerAnswer` issues.
  *
  * @param pool - the pool
  * @param entity - the kind of record
  * @param inputs - the untrusted records
  * @param refused - records already refused before validation (an NDJSON line that is not JSON), by index into `inputs`
+ * @param limits - bounds on the answer (see {@link StoreLimits})
  * @returns how many were received and stored, and every refused record
+ * @throws TooManyIssues when the refused records hold too many issues (nothing stored)
  * @throws when the database refuses the transaction (nothing is stored then)
  */
 export async function storeRecords(
@@ -440,27 +540,34 @@ export async function storeRecords(
   entity: EntityName,
   inputs: readonly unknown[],
   refused: readonly RecordError[] = [],
+  limits: StoreLimits = {},
 ): Promise<StoreResult> {
+  const chunk = Math.max(1, limits.chunk ?? DEFAULT_STORE_LIMITS.chunk);
+  const budget = new IssueBudget(
+    limits.maxIssuesPerRecord ?? DEFAULT_STORE_LIMITS.maxIssuesPerRecord,
+    limits.maxIssuesPerAnswer ?? DEFAULT_STORE_LIMITS.maxIssuesPerAnswer,
+  );
+  const invalid: RecordError[] = [];
+  for (const r of refused) invalid.push(budget.take(r.index, r.issues, invalid));
   const skip = new Set(refused.map((r) => r.index));
   const positions: number[] = [];
   inputs.forEach((_, i) => {
     if (!skip.has(i)) positions.push(i);
   });
-  const batch = parseBatch(
-    ENTITY_SCHEMAS[entity],
-    positions.map((i) => inputs[i]),
-    { strict: true },
-  );
-  const at = (k: number): number => positions[k] as number;
-  const invalid: RecordError[] = [
-    ...refused,
-    ...batch.invalid.map((r) => ({ index: at(r.index), issues: r.issues.map(bilingualIssue) })),
-  ];
-  let valid: Valid<unknown>[] = batch.valid.map((r) => ({
-    index: at(r.index),
-    raw: inputs[at(r.index)],
-    value: r.value,
-  }));
+  let valid: Valid<unknown>[] = [];
+  const schema = ENTITY_SCHEMAS[entity];
+  for (let from = 0; from < positions.length; from += chunk) {
+    if (from > 0) await nextTurn();
+    const part = positions.slice(from, from + chunk);
+    const batch = parseBatch(
+      schema,
+      part.map((i) => inputs[i]),
+      { strict: true },
+    );
+    const at = (k: number): number => part[k] as number;
+    for (const r of batch.invalid) invalid.push(budget.take(at(r.index), r.issues.map(bilingualIssue), invalid));
+    for (const r of batch.valid) valid.push({ index: at(r.index), raw: inputs[at(r.index)], value: r.value });
+  }
 
   const seen = new Set<string>();
   valid = valid.filter((r) => {
@@ -470,7 +577,7 @@ export async function storeRecords(
       seen.add(key);
       return true;
     }
-    invalid.push({ index: r.index, issues: [libraryIssue("DUPLICATE_ID", { id: key }, ["id"])] });
+    invalid.push(budget.take(r.index, [libraryIssue("DUPLICATE_ID", { id: key }, ["id"])], invalid));
     return false;
   });
 
@@ -486,15 +593,15 @@ export async function storeRecords(
       valid = valid.filter((r) => {
         const unknown = memberRefs(entity, r.value).filter((m) => !known.has(m.id));
         if (unknown.length === 0) return true;
-        invalid.push({
-          index: r.index,
-          issues: unknown.map((m) => libraryIssue("UNKNOWN_MEMBER", { member: m.id }, m.path)),
-        });
+        const issues = unknown.map((m) => libraryIssue("UNKNOWN_MEMBER", { member: m.id }, m.path));
+        invalid.push(budget.take(r.index, issues, invalid));
         return false;
       });
     }
-    await write(client, entity, valid);
-    return valid.length;
+    const notStorable: RecordError[] = [];
+    const written = await writeSalvaging(client, entity, valid, notStorable);
+    for (const r of notStorable) invalid.push(budget.take(r.index, r.issues, invalid));
+    return written.length;
   });
   invalid.sort((a, b) => a.index - b.index);
   return { received: inputs.length, stored, invalid };

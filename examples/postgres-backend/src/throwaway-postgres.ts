@@ -1,22 +1,61 @@
 /**
- * A throwaway PostgreSQL server for tests and the demo: initdb into a fresh
- * folder under /tmp, start it on a Unix socket only (no TCP port), remove it
- * all on stop. As root, initdb and postgres run as the `postgres` user through
- * `runuser` (they refuse root); when PostgreSQL is missing and we are root,
- * Debian's `postgresql-15` is installed with apt-get first.
+ * A throwaway PostgreSQL server for the demo and the tests: initdb into a
+ * fresh folder under /tmp (or reuse a folder kept from an earlier run), start
+ * it on a Unix socket only (no TCP port). As root, initdb and postgres run as
+ * the `postgres` user through `runuser` (they refuse root); when PostgreSQL is
+ * missing and we are root, Debian's `postgresql-15` is installed with apt-get
+ * first.
+ *
+ * What it keeps: the folder (and every committed record in it) is removed
+ * **only** by an orderly `stop()`. When the process ends any other way (an
+ * uncaught error, a signal it does not handle, out of memory, `kill -9`), the
+ * server is stopped if the process still can (`pg_ctl stop -m fast`) and the
+ * folder stays where it is, so nothing acknowledged is lost; pass it back as
+ * `dir` (the service: `NGOAIVU_PG_DIR`) to serve the same data again.
+ *
+ * Durable by default: `fsync`, `synchronous_commit` and `full_page_writes`
+ * keep PostgreSQL's defaults, so a commit the service acknowledged survives
+ * a crash of the server. `durability: "unsafe-fast"` (or the environment
+ * variable `NGOAIVU_PG_FAST_UNSAFE=1`) turns all three off for test suites
+ * that throw the data away anyway: an acknowledged commit can then be lost.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
+/** How the server trades safety for speed. */
+export type Durability = "durable" | "unsafe-fast";
+
+/** Options of {@link startThrowawayPostgres}. */
+export interface ThrowawayOptions {
+  /** Also stop (and remove) the server on SIGINT / SIGTERM / SIGHUP, for a test runner interrupted by Ctrl-C. */
+  readonly stopOnSignals?: boolean;
+  /** `"durable"` by default; `"unsafe-fast"` (fsync, synchronous commit and full page writes off) for tests only. */
+  readonly durability?: Durability;
+  /**
+   * A folder kept from an earlier run (it holds `data/` and `socket/`): the
+   * server is started on it again (or used as is when it still runs), and
+   * `stop()` stops it but keeps the folder.
+   */
+  readonly dir?: string;
+}
+
 /** A running throwaway server. */
 export interface ThrowawayPostgres {
+  /** The folder holding `data/`, `socket/` and `server.log`. */
+  readonly dir: string;
   /** The folder holding the socket: pass it as `host` to `pg`. */
   readonly socketDir: string;
   /** The superuser to connect as. */
   readonly user: string;
-  /** Stops the server and removes every file it had (idempotent). */
+  /** The durability it runs with. */
+  readonly durability: Durability;
+  /** Stops the server and, unless the folder was given as `dir`, removes every file it had (idempotent). */
   stop(): void;
+  /** Stops the server at once, as a crash would (`pg_ctl stop -m immediate`), keeping its files. */
+  crash(): void;
+  /** Starts the server again on its files (after `crash()`); returns when it accepts connections. */
+  restart(): void;
 }
 
 const PG_BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
@@ -59,19 +98,27 @@ function postgresUid(): { uid: number; gid: number } {
   return { uid, gid };
 }
 
+/** The durability asked for: the option, else `NGOAIVU_PG_FAST_UNSAFE=1`, else durable. */
+export function durabilityFromEnv(asked?: Durability): Durability {
+  if (asked !== undefined) return asked;
+  return process.env.NGOAIVU_PG_FAST_UNSAFE === "1" ? "unsafe-fast" : "durable";
+}
+
 /**
- * Starts a fresh PostgreSQL server on a Unix socket in a new folder under
- * /tmp, with durability off (`fsync=off`: a throwaway server), the server
- * time zone UTC. Returns when it accepts connections. With `stopOnSignals`,
- * SIGINT / SIGTERM / SIGHUP also stop it before the process ends (for a test
- * runner interrupted by Ctrl-C; a service handles its signals itself).
+ * Starts a PostgreSQL server on a Unix socket in a new folder under /tmp (or
+ * in `options.dir`), the server time zone UTC. Returns when it accepts
+ * connections.
  */
-export function startThrowawayPostgres(options: { readonly stopOnSignals?: boolean } = {}): ThrowawayPostgres {
+export function startThrowawayPostgres(options: ThrowawayOptions = {}): ThrowawayPostgres {
   const bin = ensurePostgresBinaries();
-  const root = mkdtempSync("/tmp/ngoaivu-pg-");
+  const durability = durabilityFromEnv(options.durability);
+  const kept = options.dir !== undefined;
+  const root = options.dir ?? mkdtempSync("/tmp/ngoaivu-pg-");
   const data = join(root, "data");
   const socketDir = join(root, "socket");
-  mkdirSync(socketDir);
+  const fresh = !existsSync(join(data, "PG_VERSION"));
+  if (!existsSync(root)) mkdirSync(root, { recursive: true });
+  if (!existsSync(socketDir)) mkdirSync(socketDir);
   chmodSync(root, 0o755);
   const asRoot = isRoot();
   if (asRoot) {
@@ -84,44 +131,77 @@ export function startThrowawayPostgres(options: { readonly stopOnSignals?: boole
     if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", file, ...args], { stdio: "pipe" });
     else execFileSync(file, args, { stdio: "pipe" });
   };
+  const running = (): boolean => {
+    try {
+      run("pg_ctl", ["status", "-D", data]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const settings = [
+    "-c listen_addresses=''",
+    `-k ${socketDir}`,
+    "-c max_connections=50",
+    "-c TimeZone=UTC",
+    ...(durability === "unsafe-fast" ? ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"] : []),
+  ].join(" ");
+  const start = (): void => {
+    run("pg_ctl", ["start", "-D", data, "-w", "-t", "60", "-s", "-l", join(root, "server.log"), "-o", settings]);
+  };
   let stopped = false;
-  let started = false;
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const detach = (): void => {
+    process.off("exit", onExit);
+    for (const s of signals) process.off(s, onSignal);
+  };
+  // An orderly stop: the only way the folder is removed (and never a folder given as `dir`).
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
-    process.off("exit", stop);
-    for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(s, onSignal);
+    detach();
     try {
-      if (started) run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-s"]);
+      if (running()) run("pg_ctl", ["stop", "-D", data, "-m", "fast", "-s"]);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      if (!kept) rmSync(root, { recursive: true, force: true });
     }
   };
-  // Removed even when the process ends without calling stop().
-  process.on("exit", stop);
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  // Any other end of the process: stop the server cleanly, keep the files (they may hold acknowledged records).
+  const onExit = (): void => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      if (running()) run("pg_ctl", ["stop", "-D", data, "-m", "fast", "-s"]);
+    } catch {
+      // Nothing more can be done while exiting; the files stay.
+    }
+    process.stderr.write(`PostgreSQL files kept in ${root} (start again with NGOAIVU_PG_DIR=${root})\n`);
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     stop();
-    for (const s of signals) process.off(s, onSignal);
     process.kill(process.pid, signal); // the default action, now that the server is gone
   };
+  process.on("exit", onExit);
   if (options.stopOnSignals === true) for (const s of signals) process.once(s, onSignal);
   try {
-    run("initdb", ["-D", data, "-A", "trust", "--no-sync", "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
-    const options = [
-      "-c listen_addresses=''",
-      `-k ${socketDir}`,
-      "-c fsync=off",
-      "-c synchronous_commit=off",
-      "-c full_page_writes=off",
-      "-c max_connections=50",
-      "-c TimeZone=UTC",
-    ].join(" ");
-    run("pg_ctl", ["start", "-D", data, "-w", "-t", "60", "-s", "-l", join(root, "server.log"), "-o", options]);
-    started = true;
+    if (fresh) {
+      const sync = durability === "unsafe-fast" ? ["--no-sync"] : [];
+      run("initdb", ["-D", data, "-A", "trust", ...sync, "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
+    }
+    if (!running()) start();
   } catch (error) {
     stop();
     throw error;
   }
-  return { socketDir, user: "postgres", stop };
+  return {
+    dir: root,
+    socketDir,
+    user: "postgres",
+    durability,
+    stop,
+    crash: () => run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-s"]),
+    restart: () => {
+      if (!running()) start();
+    },
+  };
 }

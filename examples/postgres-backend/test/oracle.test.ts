@@ -75,8 +75,8 @@ describe("the data", () => {
 
   it("puts instants across Vietnam's midnight: many land on another day than their UTC date", async () => {
     const { rows } = await db.pool.query<{ instants: string; shifted: string }>(
-      `SELECT count(*) AS instants, count(*) FILTER (WHERE (start_at AT TIME ZONE 'UTC')::date <> start_day) AS shifted
-         FROM delegations WHERE start_at IS NOT NULL`,
+      `SELECT count(*) AS instants, count(*) FILTER (WHERE (start_given::timestamptz AT TIME ZONE 'UTC')::date <> start_day) AS shifted
+         FROM delegations WHERE start_given IS NOT NULL`,
     );
     expect(Number(rows[0]?.instants)).toBeGreaterThan(10_000);
     expect(Number(rows[0]?.shifted)).toBeGreaterThan(2_000);

@@ -40,8 +40,14 @@ export function cutOff(period: string, convention: "statistical" | "administrati
   throw new Error(`cutOff: unsupported period ${period}`);
 }
 
-/** The Vietnam day of a (day, instant) column pair, by PostgreSQL's time-zone data. */
-const vnDay = (day: string, at: string) => `coalesce((${at} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, ${day})`;
+/**
+ * The Vietnam day of a (day, instant) column pair, from the instant the
+ * sender gave (kept as text) by PostgreSQL's own time-zone data, not from the
+ * day the library decoded. (The generated instants are all ones PostgreSQL
+ * reads exactly: after 1975, at most six fractional digits, offsets within ±15:59.)
+ */
+const vnDay = (day: string, given: string) =>
+  `coalesce((${given}::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, ${day})`;
 const WHO = "CASE WHEN grouping(member) = 1 THEN '*' ELSE member END";
 
 /** Figures every record-based member report has, zero when no record says otherwise. */
@@ -96,7 +102,7 @@ export async function sqlFigures(
   const delegations = `
     WITH d AS (
       SELECT member, direction, status, headcount, countries, led_by, cost_amount, cost_currency,
-             ${vnDay("start_day", "start_at")} BETWEEN $1::date AND $2::date AS inside
+             ${vnDay("start_day", "start_given")} BETWEEN $1::date AND $2::date AS inside
         FROM delegations WHERE member = ANY($3::text[]))`;
   for (const r of await q(`${delegations}
       SELECT ${WHO} AS who, count(*) AS input, count(*) FILTER (WHERE inside) AS counted,
@@ -140,7 +146,7 @@ export async function sqlFigures(
   // ---- agreements: new when signed in the period; in force on its last day
   for (const r of await q(`
       WITH a AS (
-        SELECT member, ${vnDay("signed_day", "signed_at")} AS signed, effective, expiry, terminated, status
+        SELECT member, ${vnDay("signed_day", "signed_given")} AS signed, effective, expiry, terminated, status
           FROM agreements WHERE member = ANY($3::text[])),
       f AS (
         SELECT member, signed BETWEEN $1::date AND $2::date AS is_new,
@@ -160,7 +166,7 @@ export async function sqlFigures(
   // ---- consular cases: by the Vietnam day of the opening
   for (const r of await q(`
       WITH c AS (
-        SELECT member, type, ${vnDay("opened_day", "opened_at")} BETWEEN $1::date AND $2::date AS inside
+        SELECT member, type, ${vnDay("opened_day", "opened_given")} BETWEEN $1::date AND $2::date AS inside
           FROM consular_cases WHERE member = ANY($3::text[]))
       SELECT ${WHO} AS who, count(*) AS input, count(*) FILTER (WHERE inside) AS counted,
              count(*) FILTER (WHERE inside AND type = 'consular') AS consular,
@@ -180,9 +186,9 @@ export async function sqlFigures(
       SELECT p.pk, p.member, ${extra}, st.status, st.since
         FROM ${table} p
         LEFT JOIN LATERAL (
-          SELECT s.status, ${vnDay("s.from_day", "s.from_at")} AS since
+          SELECT s.status, ${vnDay("s.from_day", "s.from_given")} AS since
             FROM ${statuses} s
-           WHERE s.project_pk = p.pk AND ${vnDay("s.from_day", "s.from_at")} <= $2::date
+           WHERE s.project_pk = p.pk AND ${vnDay("s.from_day", "s.from_given")} <= $2::date
            ORDER BY s.seq DESC LIMIT 1) st ON true
        WHERE p.member = ANY($3::text[])),
     q AS (
@@ -213,7 +219,7 @@ export async function sqlFigures(
   for (const r of await q(`${oda}
       SELECT ${WHO} AS who, t.type, t.currency, sum(t.amount) AS total
         FROM q JOIN oda_transactions t ON t.project_pk = q.pk
-       WHERE q.inside AND ${vnDay("t.value_day", "t.value_at")} BETWEEN $1::date AND $2::date
+       WHERE q.inside AND ${vnDay("t.value_day", "t.value_given")} BETWEEN $1::date AND $2::date
        GROUP BY GROUPING SETS ((member, t.type, t.currency), (t.type, t.currency))`))
     set(r.who as string, `oda.${r.type === "commitment" ? "commitments" : "disbursements"}.${r.currency}`, r.total);
 
@@ -241,7 +247,7 @@ export async function sqlFigures(
   for (const r of await q(`${ngo}
       SELECT ${WHO} AS who, d.currency, sum(d.amount) AS total
         FROM q JOIN ngo_disbursements d ON d.project_pk = q.pk
-       WHERE q.inside AND ${vnDay("d.value_day", "d.value_at")} BETWEEN $1::date AND $2::date
+       WHERE q.inside AND ${vnDay("d.value_day", "d.value_given")} BETWEEN $1::date AND $2::date
        GROUP BY GROUPING SETS ((member, d.currency), (d.currency))`))
     set(r.who as string, `ngo.disbursements.${r.currency}`, r.total);
 
