@@ -12,19 +12,22 @@ import { addDomainIssue, type IssueSink } from "./_issues.js";
 
 /**
  * Shape of a wire date, before the day is checked against the calendar:
- * `YYYY-MM-DD`, or an ISO 8601 instant with `Z` or an offset.
+ * `YYYY-MM-DD`, or an instant as `isInstant` reads it (a `T` or a space
+ * before the time, then `Z` or an offset `±HH:MM`, `±HHMM` or `±HH`).
  */
 export const DATE_OR_INSTANT_PATTERN: RegExp =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?))?$/;
 
 /**
  * Decodes a wire date to its Vietnam calendar day: a `YYYY-MM-DD` date is
- * checked (`INVALID_DATE` for `2024-02-30` or `30/06/2024`), an instant (with
- * a `T`) is placed on the Vietnam calendar (`INVALID_INSTANT` for one without
- * a zone or on a day that does not exist).
+ * checked (`INVALID_DATE` for `2024-02-30` or `30/06/2024`); a text with a
+ * time after the day (a `T` or a space after `YYYY-MM-DD`) is read by the
+ * reader of `toVietnamDate` and `isInstant` (`INVALID_INSTANT` for one
+ * without a zone or on a day that does not exist).
  */
 export function decodeDate(value: string, sink: IssueSink): CalendarDate {
-  if (value.length <= 10 || !value.includes("T")) {
+  const sep = value.charCodeAt(10);
+  if (value.length <= 10 || (sep !== 84 && sep !== 32)) {
     if (isCalendarDate(value)) return value;
     addDomainIssue(sink, "INVALID_DATE", { value }, [], value);
     return value as CalendarDate;

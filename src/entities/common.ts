@@ -78,9 +78,11 @@ export const CountryCodeSchema = z
 
 /**
  * A day on the Vietnam calendar. On the wire it is `YYYY-MM-DD` (a real day:
- * `INVALID_DATE` for `2024-02-30`) or an ISO 8601 instant with `Z` or an
- * offset, which decodes to the day it was in Vietnam (UTC+7):
+ * `INVALID_DATE` for `2024-02-30`) or an instant with `Z` or an offset,
+ * which decodes to the day it was in Vietnam (UTC+7):
  * `2024-06-30T20:00:00Z` is 1 July, so it counts in the second half-year.
+ * Instants are read exactly as `isInstant` and `toVietnamDate` read them,
+ * PostgreSQL's text form `2024-06-30 17:00:00+00` included.
  * Decoded dates are `YYYY-MM-DD` strings and compare as strings; they encode
  * back as they are.
  *
@@ -89,7 +91,9 @@ export const CountryCodeSchema = z
  * import { DateSchema } from "ngoaivu";
  * DateSchema.parse("2024-02-29"); //=> "2024-02-29"
  * DateSchema.parse("2024-06-30T20:00:00Z"); //=> "2024-07-01"
+ * DateSchema.parse("2024-06-30 17:00:00+00"); //=> "2024-07-01"
  * DateSchema.safeParse("2024-02-30").success; //=> false
+ * DateSchema.safeParse("2024-06-30 17:00:00").success; //=> false
  * ```
  */
 export const DateSchema = z
@@ -103,7 +107,8 @@ export const DateSchema = z
   })
   .meta({
     pattern: DATE_OR_INSTANT_PATTERN.source,
-    description: "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset (read on the Vietnam calendar)",
+    description:
+      "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset, T or a space before the time (read on the Vietnam calendar)",
   }) as unknown as z.ZodType<CalendarDate, string>;
 
 /**

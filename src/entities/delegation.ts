@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import type { Money } from "../money/index.js";
 import { COUNTRY_CODES } from "./_deps.js";
 import { fastAmount, fastArray, fastDay, fastEnum, fastInt, fastObject, fastString, withFastPath } from "./_fast.js";
 import { addDomainIssue } from "./_issues.js";
@@ -20,6 +21,7 @@ import {
   RecordIdSchema,
   TextSchema,
 } from "./common.js";
+import { nonNegative } from "./oda-project.js";
 
 /**
  * Direction of a delegation: `outgoing` (đoàn ra) or `incoming` (đoàn vào).
@@ -67,13 +69,15 @@ export const DelegationStatusSchema = z.enum(["planned", "completed", "cancelled
 
 /**
  * A delegation. Domain rules: `end ≥ start` (`END_BEFORE_START`); country
- * codes are known (`UNKNOWN_COUNTRY`); the cost is exact `Money`. A
- * delegation is counted in the period of its start day
+ * codes are known (`UNKNOWN_COUNTRY`) and each is listed once
+ * (`DUPLICATE_ID`: a delegation to Korea counts once under Korea); the cost
+ * is exact `Money` and not negative (`OUT_OF_RANGE`: a refund is not a cost).
+ * A delegation is counted in the period of its start day
  * ({@link delegationCountedIn}).
  *
  * @example
  * ```ts
- * import { parse, DelegationSchema } from "ngoaivu";
+ * import { parse, safeParse, DelegationSchema } from "ngoaivu";
  * const d = parse(DelegationSchema, {
  *   member: "so-ngoai-vu-hai-phong", direction: "outgoing", start: "2024-06-28", end: "2024-07-03",
  *   countries: ["KR"], ledBy: "people-committee-vice-chair", headcount: 6,
@@ -81,6 +85,9 @@ export const DelegationStatusSchema = z.enum(["planned", "completed", "cancelled
  *   cost: { amount: "350000000", currency: "VND" },
  * });
  * d.cost?.toString(); //=> "350000000 VND"
+ * const twice = safeParse(DelegationSchema, { ...d, countries: ["KR", "KR"], cost: { amount: "-1", currency: "VND" } });
+ * twice.success ? [] : twice.issues.map((i) => [i.code, i.path.join(".")]);
+ * //=> [["DUPLICATE_ID", "countries.1"], ["OUT_OF_RANGE", "cost.amount"]]
  * ```
  */
 export const DelegationSchema = /* @__PURE__ */ (() => {
@@ -108,6 +115,10 @@ export const DelegationSchema = /* @__PURE__ */ (() => {
       if (payload.issues.length > 0) return;
       const d = payload.value;
       if (d.end < d.start) addDomainIssue(payload, "END_BEFORE_START", { start: d.start, end: d.end }, ["end"]);
+      d.countries.forEach((code, i) => {
+        if (d.countries.indexOf(code) !== i) addDomainIssue(payload, "DUPLICATE_ID", { id: code }, ["countries", i]);
+      });
+      nonNegative(payload, d.cost, ["cost", "amount"]);
     });
   // The same shape, decoded without zod when it is well formed (see _fast.ts).
   const name = fastString({ min: 1, max: 500, trim: true });
@@ -126,10 +137,19 @@ export const DelegationSchema = /* @__PURE__ */ (() => {
       ["cost", fastAmount, "optional"],
       ["status", fastEnum(DelegationStatusSchema.options)],
     ],
-    (d) => (d.end as string) >= (d.start as string),
+    (d) =>
+      (d.end as string) >= (d.start as string) &&
+      distinct(d.countries as readonly string[]) &&
+      (d.cost as Money | undefined)?.isNegative() !== true,
   );
   return withFastPath(schema, fast, 2);
 })();
+
+/** Whether no item of a short list appears twice (a delegation lists a few countries). */
+function distinct(items: readonly string[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items.lastIndexOf(items[i] as string, i - 1) !== -1) return false;
+  return true;
+}
 
 /** A delegation, decoded (`cost` is a `Money`). */
 export type Delegation = z.output<typeof DelegationSchema>;

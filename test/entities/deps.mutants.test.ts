@@ -1,10 +1,11 @@
 /**
  * Tests written against the mutants Stryker left alive in
  * src/entities/_deps.ts: which wire dates are read as days (`INVALID_DATE`,
- * with the text as written) and which as instants (`INVALID_INSTANT`).
+ * with the text as written) and which as instants (`INVALID_INSTANT`), read
+ * as `isInstant` and `toVietnamDate` read them.
  */
 import { describe, expect, it } from "vitest";
-import { DateSchema, type Lang, safeParse } from "../../src/index.js";
+import { DateSchema, isInstant, type Lang, safeParse, toVietnamDate } from "../../src/index.js";
 
 function issues(input: unknown, lang: Lang = "en") {
   const r = safeParse(DateSchema, input, { lang });
@@ -23,11 +24,54 @@ describe("DateSchema: days and instants on the wire", () => {
     },
   ];
 
-  it("reads a text without a T, of any length, as a day", () => {
+  it("reads a text without a T or a space after the day, of any length, as a day", () => {
     expect(issues("2024-6-30")).toEqual(invalidDate("2024-6-30"));
     expect(issues("30/06/2024")).toEqual(invalidDate("30/06/2024"));
-    expect(issues("2024-06-30 08:00")).toEqual(invalidDate("2024-06-30 08:00"));
-    expect(issues("2024-06-30 08:00:00+07:00")).toEqual(invalidDate("2024-06-30 08:00:00+07:00"));
+    expect(issues("2024-06-30_08:00Z")).toEqual(invalidDate("2024-06-30_08:00Z"));
+    expect(issues("2024-06-30t08:00Z")).toEqual(invalidDate("2024-06-30t08:00Z"));
+    expect(issues("Tue, 30 June 2024")).toEqual(invalidDate("Tue, 30 June 2024"));
+  });
+
+  it("reads a text with a space after the day as an instant, as isInstant and toVietnamDate do", () => {
+    for (const [wire, day] of [
+      ["2024-06-30 17:00:00+00", "2024-07-01"],
+      ["2024-06-30 16:59:59.999+00", "2024-06-30"],
+      ["2024-06-30 08:00:00+07:00", "2024-06-30"],
+      ["2024-06-30 20:00Z", "2024-07-01"],
+    ] as const) {
+      expect(isInstant(wire)).toBe(true);
+      expect(toVietnamDate(wire)).toBe(day);
+      expect(safeParse(DateSchema, wire)).toEqual({ success: true, data: day });
+    }
+    expect(issues("2024-06-30 08:00")).toEqual([
+      expect.objectContaining({ code: "INVALID_INSTANT", path: [], params: { value: "2024-06-30 08:00" } }),
+    ]);
+    expect(issues("2024-06-31 08:00Z")).toEqual([
+      expect.objectContaining({ code: "INVALID_INSTANT", params: { value: "2024-06-31 08:00Z" } }),
+    ]);
+  });
+
+  it("refuses in the schema every instant isInstant refuses, and reads every one it accepts", () => {
+    const texts = [
+      "2024-06-30T17:00:00Z",
+      "2024-06-30 17:00:00+00",
+      "2024-06-30T17:00:00.1234567-0500",
+      "2024-06-30T17:00:00,5+07",
+      "2024-06-30T17:00+07:00",
+      "2024-06-30T17:00:00",
+      "2024-06-30T17:00:00+7",
+      "2024-06-30T17:00:00+07:0",
+      "2024-06-30T24:00:00Z",
+      "2024-06-30 17:00:00 +00",
+      "2024-06-30T17:00:00z",
+      "9999-12-31T17:00:00Z",
+    ];
+    for (const text of texts) {
+      const result = safeParse(DateSchema, text);
+      expect(result.success, text).toBe(isInstant(text) && text !== "9999-12-31T17:00:00Z");
+      if (result.success) expect(result.data).toBe(toVietnamDate(text));
+    }
+    expect(issues("9999-12-31T17:00:00Z")).toEqual([expect.objectContaining({ code: "OUT_OF_RANGE" })]);
   });
 
   it("reads a text of ten characters or fewer as a day, even with a T in it", () => {
@@ -38,7 +82,7 @@ describe("DateSchema: days and instants on the wire", () => {
     ]);
   });
 
-  it("reads a longer text with a T as an instant", () => {
+  it("reads a longer text with a T after the day as an instant", () => {
     expect(safeParse(DateSchema, "2024-06-30T20:00:00Z")).toEqual({ success: true, data: "2024-07-01" });
     expect(issues("2024-06-30T08:00")).toEqual([
       expect.objectContaining({ code: "INVALID_INSTANT", path: [], params: { value: "2024-06-30T08:00" } }),

@@ -153,6 +153,47 @@ describe("Delegation", () => {
     expect(trip.start).toBe("2024-07-01");
     expect(delegationCountedIn(trip, H2_2024)).toBe(true);
   });
+
+  it("lists each country once: a country repeated is DUPLICATE_ID at each repeat, in both languages", () => {
+    const record = loadFixtures("delegation").valid[0]?.record as Record<string, unknown>;
+    for (const lang of ["en", "vi"] as const) {
+      const result = safeParse(DelegationSchema, { ...record, countries: ["KR", "JP", "KR", "KR"] }, { lang });
+      expect(result.success ? [] : result.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+        ["DUPLICATE_ID", ["countries", 2], { id: "KR" }],
+        ["DUPLICATE_ID", ["countries", 3], { id: "KR" }],
+      ]);
+      if (!result.success) expect(result.issues[0]?.message).toBe(lang === "en" ? "Duplicate id KR" : "Trùng mã KR");
+    }
+    expect(safeParse(DelegationSchema, { ...record, countries: ["KR", "JP"] }).success).toBe(true);
+    expect(safeParse(DelegationSchema, { ...record, countries: ["KR", "kr"] }).success).toBe(false); // UNKNOWN_COUNTRY
+  });
+
+  it("has a cost that is not negative: OUT_OF_RANGE at cost.amount; zero and minus zero are costs", () => {
+    const record = loadFixtures("delegation").valid[0]?.record as Record<string, unknown>;
+    const result = safeParse(DelegationSchema, { ...record, cost: { amount: "-0.01", currency: "USD" } });
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["OUT_OF_RANGE", ["cost", "amount"], { value: "-0.01", range: "≥ 0" }],
+    ]);
+    for (const amount of ["0", "-0", "0.00"]) {
+      const ok = safeParse(DelegationSchema, { ...record, cost: { amount, currency: "USD" } });
+      expect(ok.success && ok.data.cost?.toString()).toBe("0.00 USD");
+    }
+  });
+
+  it("reports a repeated country and a negative cost together, after the end-before-start rule", () => {
+    const record = loadFixtures("delegation").valid[0]?.record as Record<string, unknown>;
+    const result = safeParse(DelegationSchema, {
+      ...record,
+      end: "2024-06-01",
+      countries: ["KR", "KR"],
+      cost: { amount: "-1", currency: "VND" },
+    });
+    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual([
+      "END_BEFORE_START",
+      "DUPLICATE_ID",
+      "OUT_OF_RANGE",
+    ]);
+  });
 });
 
 describe("InternationalAgreement", () => {

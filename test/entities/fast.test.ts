@@ -9,6 +9,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COUNTRY_CODES } from "../../src/entities/_deps.js";
 import { FAIL, fastPathOf } from "../../src/entities/_fast.js";
 import {
   DEFAULT_LIMITS,
@@ -87,6 +88,12 @@ describe("the delegation fast path", () => {
     expect(agree({ ...record, cost: { amount: "0.5", currency: "VND" } })).toBe(false); // PRECISION_EXCEEDED
     expect(agree({ ...record, cost: { amount: "1", currency: "XYZ" } })).toBe(false); // UNKNOWN_CURRENCY
     expect(agree({ ...record, end: "2024-06-01" })).toBe(false); // END_BEFORE_START
+    expect(agree({ ...record, countries: ["KR", "KR"] })).toBe(false); // DUPLICATE_ID
+    expect(agree({ ...record, countries: ["JP", "KR", "FR", "KR"] })).toBe(false); // DUPLICATE_ID
+    expect(agree({ ...record, countries: ["JP", "KR", "FR"] })).toBe(true);
+    expect(agree({ ...record, cost: { amount: "-350000000", currency: "VND" } })).toBe(false); // OUT_OF_RANGE
+    expect(agree({ ...record, cost: { amount: "-0", currency: "VND" } })).toBe(true); // zero, not negative
+    expect(agree({ ...record, start: "2024-06-27 20:00:00+00" })).toBe(false); // an instant: zod reads it
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -109,12 +116,24 @@ describe("the delegation fast path", () => {
     direction: pick(["outgoing", "incoming"], ["Outgoing", ABSENT]),
     start: pick(
       ["2024-02-29", "2024-01-01", "2024-06-30T20:00:00Z"],
-      ["2023-02-29", "2024-13-01", "2024-1-01", "0000-01-01"],
+      // Then forms at the edge of the reader: PostgreSQL's text form (valid, for zod to read) and one without a zone.
+      ["2023-02-29", "2024-13-01", "2024-1-01", "0000-01-01", "2024-06-30 20:00:00+00", "2024-06-30 20:00:00"],
     ),
     end: pick(["2024-03-01", "9999-12-31", "2024-07-01T01:00:00+07:00"], ["2024-02-28", "2023-12-31", 20240301]),
     countries: pick(
-      [["KR"], ["KR", "JP"], Array(50).fill("JP")],
-      [[], ["kr"], ["XX"], Array(51).fill("JP"), ["KR", 1], "KR"],
+      [["KR"], ["KR", "JP"], COUNTRY_CODES.slice(0, 50)],
+      [
+        [],
+        ["kr"],
+        ["XX"],
+        COUNTRY_CODES.slice(0, 51),
+        ["KR", 1],
+        "KR",
+        ["KR", "KR"],
+        ["KR", "JP", "KR"],
+        Array(50).fill("JP"),
+        [...COUNTRY_CODES.slice(0, 49), "AD"],
+      ],
     ),
     partners: pick(
       [ABSENT, [], ["  A "], ["x".repeat(500)], [` ${"x".repeat(500)} `]],
@@ -128,11 +147,14 @@ describe("the delegation fast path", () => {
         ABSENT,
         { amount: "350000000", currency: "VND" },
         { amount: "1.25", currency: "USD" },
-        { amount: "-5", currency: "VND" },
+        { amount: "0", currency: "VND" },
+        { amount: "-0", currency: "VND" },
         { amount: "00012", currency: "VND" },
         { amount: "1.0", currency: "VND" },
       ],
       [
+        { amount: "-5", currency: "VND" },
+        { amount: "-0.01", currency: "USD" },
         { amount: "1.255", currency: "USD" },
         { amount: "0.5", currency: "VND" },
         { amount: "1", currency: "vnd" },
