@@ -40,7 +40,7 @@ const odd = [
 describe("a lang that is not a string", () => {
   it("toXlsx refuses it with INVALID_ENUM", () => {
     for (const lang of odd) {
-      expect(codeOf(() => toXlsx(caoBangReport(), { lang }))).toMatch(
+      expect(codeOf(() => toXlsx(caoBangReport().report, { lang }))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }
@@ -48,7 +48,7 @@ describe("a lang that is not a string", () => {
 
   it("toDocx refuses it with INVALID_ENUM", async () => {
     for (const lang of odd) {
-      expect(await codeOfAsync(() => toDocx(caoBangReport(), { lang }))).toMatch(
+      expect(await codeOfAsync(() => toDocx(caoBangReport().report, { lang }))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }
@@ -56,7 +56,7 @@ describe("a lang that is not a string", () => {
 
   it("render refuses it with INVALID_ENUM too", () => {
     for (const lang of odd) {
-      expect(codeOf(() => render(caoBangReport(), { lang }))).toMatch(
+      expect(codeOf(() => render(caoBangReport().report, { lang }))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }
