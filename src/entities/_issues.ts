@@ -16,6 +16,7 @@ import {
   type Lang,
   type NgoaivuIssue,
   type PathSegment,
+  quoteInput,
 } from "../errors/index.js";
 
 /**
@@ -68,16 +69,9 @@ export function addDomainIssue(
   sink.issues.push(issue);
 }
 
-/** Longest rendering of a received value inside a message. */
-const MAX_SHOWN = 60;
-
-/** Shows a received value briefly, never trusting its length. */
+/** Shows a received value briefly and safely (the library's one quoting helper, `quoteInput`). */
 export function show(value: unknown): string {
-  let text: string;
-  if (typeof value === "string") text = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value);
-  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") text = String(value);
-  else text = describe(value);
-  return text.length > MAX_SHOWN + 2 ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  return quoteInput(value);
 }
 
 /** The kind of a value, as words for a message (`"null"`, `"array"`, `"object"`…). */

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang } from "./codes.js";
+import { messageText } from "./quote.js";
 
 /** One step of a path into a record: a key or an array index. */
 export type PathSegment = string | number;
@@ -25,23 +26,25 @@ export interface MessageOptions {
   readonly lang?: Lang;
 }
 
-function show(value: string | number | bigint | boolean): string {
-  return typeof value === "string" ? value : String(value);
-}
-
 /**
  * Builds the message for a code in a language.
  *
  * @param code - the error code
  * @param params - values for the template's `{placeholders}`
  * @param lang - `"en"` (default) or `"vi"`
- * @returns the message, with every placeholder filled in
+ * @returns the message, with every placeholder filled in. A value is written
+ * safely: every control character (C0, DEL, C1), line separator and
+ * bidirectional override or isolate as a `\u001b` escape, and a value longer
+ * than 200 characters cut there with `…` and its length (values described
+ * with `quoteInput` are cut at 80 already, and their length is worded
+ * in `lang`)
  *
  * @example
  * ```ts
  * import { formatMessage } from "ngoaivu";
  * formatMessage("END_BEFORE_START", { start: "2024-03-02", end: "2024-03-01" }, "vi");
  * //=> "Ngày kết thúc 2024-03-01 trước ngày bắt đầu 2024-03-02"
+ * formatMessage("UNKNOWN_KEY", { key: "\u001b[2Jx" }); //=> "Unknown field \\u001b[2Jx"
  * ```
  */
 export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = "en"): string {
@@ -51,7 +54,7 @@ export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: L
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    out += (value === undefined ? `{${name}}` : show(value)) + (parts[i + 1] as string);
+    out += (value === undefined ? `{${name}}` : messageText(value, lang)) + (parts[i + 1] as string);
   }
   return out;
 }

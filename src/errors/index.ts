@@ -16,3 +16,4 @@ export {
   type PathSegment,
   translateIssue,
 } from "./error.js";
+export { MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";

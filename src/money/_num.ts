@@ -8,7 +8,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { NgoaivuError, type PathSegment } from "../errors/index.js";
+import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
 
 /** An exact decimal: `units / 10^scale`, `scale >= 0`. */
 export interface Num {
@@ -83,7 +83,18 @@ export function pow10(n: number): bigint {
   return 10n ** BigInt(n);
 }
 
-/** Longest decimal string accepted (digits plus sign and point). */
+/**
+ * Longest decimal string an amount, rate or factor may be written in (digits,
+ * sign and point): {@link Money.of}, `Money.fromJSON`, `toDecimal` and every
+ * other reader of a plain decimal refuse a longer one with `TOO_LONG`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DECIMAL_LENGTH, Money } from "ngoaivu";
+ * MAX_DECIMAL_LENGTH; //=> 1000
+ * Money.of("1".repeat(1001), "VND"); //=> throws TOO_LONG
+ * ```
+ */
 export const MAX_DECIMAL_LENGTH = 1000;
 
 function isDigitCode(c: number): boolean {
@@ -120,7 +131,7 @@ export function parsePlainDecimal(text: string): Num | undefined {
 
 /** Describes a value for an error message without throwing on odd inputs. */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+  if (typeof value === "string") return quoteInput(value);
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
     return String(value);
@@ -140,6 +151,9 @@ export function toNum(value: unknown, path: readonly PathSegment[] = []): Num {
     return { units: BigInt(value), scale: 0 };
   }
   if (typeof value === "string") {
+    if (value.length > MAX_DECIMAL_LENGTH) {
+      throw new NgoaivuError("TOO_LONG", { max: MAX_DECIMAL_LENGTH, length: value.length }, { path });
+    }
     const parsed = parsePlainDecimal(value);
     if (parsed === undefined) {
       throw new NgoaivuError(
@@ -154,12 +168,14 @@ export function toNum(value: unknown, path: readonly PathSegment[] = []): Num {
     if (!value.isFinite()) {
       throw new NgoaivuError("INVALID_AMOUNT", { value: value.toString(), detail: "not a finite number" }, { path });
     }
+    // The length of its plain form, from its exponent and decimals (before writing 1e9000000 out).
+    const places = value.decimalPlaces();
+    const length =
+      (value.isNegative() && !value.isZero() ? 1 : 0) + Math.max(value.e, 0) + 1 + (places > 0 ? places + 1 : 0);
+    if (length > MAX_DECIMAL_LENGTH) throw new NgoaivuError("TOO_LONG", { max: MAX_DECIMAL_LENGTH, length }, { path });
     const fixed = value.toFixed();
-    const parsed = parsePlainDecimal(fixed.startsWith("-0") && value.isZero() ? fixed.slice(1) : fixed);
-    if (parsed === undefined) {
-      throw new NgoaivuError("INVALID_AMOUNT", { value: fixed, detail: "too many digits" }, { path });
-    }
-    return parsed;
+    // A plain decimal of at most MAX_DECIMAL_LENGTH characters: it parses.
+    return parsePlainDecimal(fixed.startsWith("-0") && value.isZero() ? fixed.slice(1) : fixed) as Num;
   }
   throw new NgoaivuError(
     "INVALID_AMOUNT",

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { type DecimalInput, ExactDecimal, ROUNDING_MODES, type RoundingMode } from "./_num.js";
+export { type DecimalInput, ExactDecimal, MAX_DECIMAL_LENGTH, ROUNDING_MODES, type RoundingMode } from "./_num.js";
 export { allocate, allocateEvenly } from "./allocate.js";
 export { type BagConversion, MoneyBag } from "./bag.js";
 export {

@@ -87,7 +87,9 @@ export class Money {
    * @returns the amount
    * @throws `INVALID_AMOUNT` for a string that is not a plain decimal
    *   (`"1e5"`, `"0x10"`, `" 1"`, `"1,5"`), `UNSAFE_NUMBER` for a fractional,
-   *   huge, `NaN` or infinite `number`, `UNKNOWN_CURRENCY` for an unknown code
+   *   huge, `NaN` or infinite `number`, `TOO_LONG` for an amount longer than
+   *   `MAX_DECIMAL_LENGTH` (1,000) characters, `UNKNOWN_CURRENCY` for an
+   *   unknown code
    *
    * @example
    * ```ts
@@ -96,6 +98,7 @@ export class Money {
    * Money.of(12n, "USD").toString(); //=> "12.00 USD"
    * Money.of(0.1, "USD"); //=> throws UNSAFE_NUMBER
    * Money.of("1e5", "VND"); //=> throws INVALID_AMOUNT
+   * Money.of("1".repeat(1001), "VND"); //=> throws TOO_LONG
    * ```
    */
   static of(amount: DecimalInput, currency: string, path: readonly PathSegment[] = []): Money {

@@ -65,14 +65,13 @@ describe("what was received, as shown in a message", () => {
     ]);
   });
 
-  it("cuts a rendering longer than 60 characters at 60 and marks the cut", () => {
-    // 70 quotes: the first 60 are kept, and JSON escapes each one, so the text is cut again.
-    const [issue] = issuesOf(MemberSchema, { ...hanoi, kind: '"'.repeat(70) });
-    expect(issue?.params.received).toBe(`"${'\\"'.repeat(29)}\\…`);
-    expect(String(issue?.params.received)).toHaveLength(61);
-    // Exactly 60 characters fit without a cut.
-    const [fits] = issuesOf(MemberSchema, { ...hanoi, kind: "x".repeat(60) });
-    expect(fits?.params.received).toBe(`"${"x".repeat(60)}"`);
+  it("cuts a string longer than 80 characters at 80, marks the cut and gives its length", () => {
+    // 90 quotes: the first 80 are kept, each escaped as JSON escapes it.
+    const [issue] = issuesOf(MemberSchema, { ...hanoi, kind: '"'.repeat(90) });
+    expect(issue?.params.received).toBe(`"${'\\"'.repeat(80)}…" (90)`);
+    // Exactly 80 characters fit without a cut.
+    const [fits] = issuesOf(MemberSchema, { ...hanoi, kind: "x".repeat(80) });
+    expect(fits?.params.received).toBe(`"${"x".repeat(80)}"`);
   });
 });
 

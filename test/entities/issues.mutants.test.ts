@@ -60,7 +60,7 @@ describe("coded issues from zod's", () => {
     expect(issues({ ...base, purpose: "" })).toEqual([{ code: "REQUIRED", path: ["purpose"], params: {} }]);
   });
 
-  it("enums list the options and quote what came, cut at 60 characters", () => {
+  it("enums list the options and quote what came, cut at 80 characters", () => {
     expect(issues({ ...base, direction: "sideways" })).toEqual([
       { code: "INVALID_ENUM", path: ["direction"], params: { options: "outgoing, incoming", received: '"sideways"' } },
     ]);
@@ -68,12 +68,12 @@ describe("coded issues from zod's", () => {
       {
         code: "INVALID_ENUM",
         path: ["direction"],
-        params: { options: "outgoing, incoming", received: `"${"x".repeat(60)}"` },
+        params: { options: "outgoing, incoming", received: `"${"x".repeat(80)}…" (100)` },
       },
     ]);
-    const quoted = issues({ ...base, direction: '"'.repeat(70) });
+    const quoted = issues({ ...base, direction: '"'.repeat(90) });
     expect(quoted).not.toBe("ok");
-    if (quoted !== "ok") expect(String(quoted[0]?.params.received).endsWith("…")).toBe(true);
+    if (quoted !== "ok") expect(String(quoted[0]?.params.received).endsWith('…" (90)')).toBe(true);
     expect(issues({ ...base, direction: 5 })).toEqual([
       { code: "INVALID_ENUM", path: ["direction"], params: { options: "outgoing, incoming", received: "5" } },
     ]);

@@ -22,6 +22,16 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+function caughtError(fn: () => unknown): NgoaivuError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof NgoaivuError) return error;
+    throw error;
+  }
+  throw new Error("expected a NgoaivuError");
+}
+
 describe("currencies", () => {
   it("knows the minor digits of the currencies donors and partners use", () => {
     const digits = Object.fromEntries(listCurrencies().map((c) => [c.code, c.minorDigits]));
@@ -76,9 +86,18 @@ describe("Money construction", () => {
     ["１２"],
     ["Infinity"],
     ["NaN"],
-    ["1".repeat(1001)],
   ])("refuses the string %j as INVALID_AMOUNT", (text) => {
     expect(codeOf(() => Money.of(text, "VND"))).toBe("INVALID_AMOUNT");
+  });
+
+  it("refuses an amount longer than 1,000 characters with TOO_LONG, saying so in both languages", () => {
+    const error = caughtError(() => Money.of("1".repeat(1001), "VND", ["rows", 3]));
+    expect(error.code).toBe("TOO_LONG");
+    expect(error.path).toEqual(["rows", 3, "amount"]);
+    expect(error.message).toBe("Too long: at most 1000 characters, received 1001");
+    expect(error.messageIn("vi")).toBe("Quá dài: tối đa 1000 ký tự, nhận được 1001");
+    expect(codeOf(() => Money.of("1".repeat(1000), "VND"))).toBeUndefined();
+    expect(codeOf(() => Money.fromJSON({ amount: "1".repeat(1_000_000), currency: "VND" }))).toBe("TOO_LONG");
   });
 
   it.each([[0.1], [Number.NaN], [Number.POSITIVE_INFINITY], [2 ** 53], [1.5]])(

@@ -28,14 +28,15 @@ describe("how a refused value is named in the error", () => {
     expect(caught(() => toDecimal(`${sixty}x`.slice(1))).params.value).toHaveLength(62);
   });
 
-  it("cuts a refused string longer than 60 characters to 57 and an ellipsis", () => {
-    const long = `${"1234567890".repeat(6)}x`;
-    expect(long).toHaveLength(61);
+  it("cuts a refused string longer than 80 characters at 80, marks the cut and gives its length", () => {
+    const long = `${"1234567890".repeat(8)}x`;
+    expect(long).toHaveLength(81);
     expect(caught(() => toDecimal(long, ["rows", 2, "amount"]))).toEqual({
       code: "INVALID_AMOUNT",
       path: ["rows", 2, "amount"],
-      params: { value: `"${long.slice(0, 57)}..."`, detail: PLAIN },
+      params: { value: `"${long.slice(0, 80)}…" (81)`, detail: PLAIN },
     });
+    expect(caught(() => toDecimal(long.slice(1))).params.value).toBe(`"${long.slice(1)}"`);
   });
 
   it("names values of the wrong kind by what they are", () => {
@@ -101,13 +102,21 @@ describe("refusals of numbers and Decimals", () => {
     });
   });
 
-  it("refuses a Decimal with more than 1,000 characters of digits", () => {
+  it("refuses a Decimal written in more than 1,000 characters with TOO_LONG, before writing it out", () => {
     expect(caught(() => toDecimal(new Decimal("1e1500"), ["factor"]))).toEqual({
-      code: "INVALID_AMOUNT",
+      code: "TOO_LONG",
       path: ["factor"],
-      params: { value: `1${"0".repeat(1500)}`, detail: "too many digits" },
+      params: { max: 1000, length: 1501 },
     });
     expect(toDecimal(new Decimal("1e999")).toString()).toBe(`1${"0".repeat(999)}`);
+    expect(caught(() => toDecimal(new Decimal("-1e999"))).params).toEqual({ max: 1000, length: 1001 });
+    expect(toDecimal(new Decimal("-1e998")).toString()).toHaveLength(1000);
+    expect(caught(() => toDecimal(new Decimal("1e-999"))).params).toEqual({ max: 1000, length: 1001 });
+    expect(caught(() => toDecimal(new Decimal("-1e-998"))).params).toEqual({ max: 1000, length: 1001 });
+    expect(toDecimal(new Decimal("1e-998")).toString()).toHaveLength(1000);
+    expect(toDecimal(new Decimal("12.5")).toString()).toBe("12.5");
+    // 1e9000000 is refused at once, never written out in nine million digits.
+    expect(caught(() => toDecimal(new Decimal("1e9000000"))).params).toEqual({ max: 1000, length: 9_000_001 });
   });
 
   it("reads a negative-zero Decimal as zero", () => {
@@ -123,10 +132,16 @@ describe("plain decimal strings", () => {
     expect(toDecimal(`0.${"5".repeat(998)}`).toFixed()).toBe(`0.${"5".repeat(998)}`);
   });
 
-  it("refuses 1,001 characters or more", () => {
-    expect(caught(() => toDecimal("7".repeat(1001))).code).toBe("INVALID_AMOUNT");
-    expect(caught(() => toDecimal(`-${"7".repeat(1000)}`)).code).toBe("INVALID_AMOUNT");
-    expect(caught(() => toDecimal(`0.${"5".repeat(999)}`)).params.value).toBe(`"${"0.".concat("5".repeat(55))}..."`);
+  it("refuses 1,001 characters or more with TOO_LONG, saying so", () => {
+    expect(caught(() => toDecimal("7".repeat(1001)))).toEqual({
+      code: "TOO_LONG",
+      path: [],
+      params: { max: 1000, length: 1001 },
+    });
+    expect(caught(() => toDecimal(`-${"7".repeat(1000)}`)).params).toEqual({ max: 1000, length: 1001 });
+    expect(caught(() => toDecimal(`0.${"5".repeat(999)}`)).params).toEqual({ max: 1000, length: 1001 });
+    expect(toDecimal(`0.${"5".repeat(998)}`).toString()).toHaveLength(1000);
+    expect(toDecimal(`-${"7".repeat(999)}`).toString()).toHaveLength(1000);
   });
 
   it("refuses a point not followed by digits only", () => {

@@ -190,11 +190,11 @@ describe("parseMoney: other refusals", () => {
       path: [],
       params: { value: '"about a million"' },
     });
-    const long = `${"1".repeat(70)} USD`;
+    const long = `${"1".repeat(90)} USD`;
     expect(caught(() => parseMoney(`${long} x`))).toEqual({
       code: "UNPARSEABLE_AMOUNT",
       path: [],
-      params: { value: `"${long.slice(0, 57)}..."` },
+      params: { value: `"${long.slice(0, 80)}…" (96)` },
     });
   });
 
