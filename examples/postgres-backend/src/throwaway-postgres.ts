@@ -19,9 +19,10 @@
  * variable `NGOAIVU_PG_FAST_UNSAFE=1`) turns all three off for test suites
  * that throw the data away anyway: an acknowledged commit can then be lost.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 /** How the server trades safety for speed. */
 export type Durability = "durable" | "unsafe-fast";
@@ -53,9 +54,9 @@ export interface ThrowawayPostgres {
   /** Stops the server and, unless the folder was given as `dir`, removes every file it had (idempotent). */
   stop(): void;
   /** Stops the server at once, as a crash would (`pg_ctl stop -m immediate`), keeping its files. */
-  crash(): void;
-  /** Starts the server again on its files (after `crash()`); returns when it accepts connections. */
-  restart(): void;
+  crash(): Promise<void>;
+  /** Starts the server again on its files (after `crash()`); resolves when it accepts connections. */
+  restart(): Promise<void>;
 }
 
 const PG_BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
@@ -131,6 +132,11 @@ export function startThrowawayPostgres(options: ThrowawayOptions = {}): Throwawa
     if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", file, ...args], { stdio: "pipe" });
     else execFileSync(file, args, { stdio: "pipe" });
   };
+  const runAsync = async (tool: string, args: string[]): Promise<void> => {
+    const file = join(bin, tool);
+    if (asRoot) await promisify(execFile)("runuser", ["-u", "postgres", "--", file, ...args]);
+    else await promisify(execFile)(file, args);
+  };
   const running = (): boolean => {
     try {
       run("pg_ctl", ["status", "-D", data]);
@@ -146,9 +152,8 @@ export function startThrowawayPostgres(options: ThrowawayOptions = {}): Throwawa
     "-c TimeZone=UTC",
     ...(durability === "unsafe-fast" ? ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"] : []),
   ].join(" ");
-  const start = (): void => {
-    run("pg_ctl", ["start", "-D", data, "-w", "-t", "60", "-s", "-l", join(root, "server.log"), "-o", settings]);
-  };
+  const startArgs = ["start", "-D", data, "-w", "-t", "60", "-s", "-l", join(root, "server.log"), "-o", settings];
+  const start = (): void => run("pg_ctl", startArgs);
   let stopped = false;
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   const detach = (): void => {
@@ -199,9 +204,7 @@ export function startThrowawayPostgres(options: ThrowawayOptions = {}): Throwawa
     user: "postgres",
     durability,
     stop,
-    crash: () => run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-s"]),
-    restart: () => {
-      if (!running()) start();
-    },
+    crash: () => runAsync("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-s"]),
+    restart: () => runAsync("pg_ctl", startArgs),
   };
 }
