@@ -12,7 +12,7 @@ import {
   toNum,
 } from "./_num.js";
 import { formatDecimal, type NumberLocale } from "./format.js";
-import { prepareAmountText, readAmountTokens } from "./parse.js";
+import { MAX_MONEY_TEXT_LENGTH, prepareAmountText, readAmountTokens } from "./parse.js";
 
 /**
  * Reads a decimal input exactly, refusing what `Money` refuses (floats,
@@ -84,7 +84,7 @@ export interface ParseNumberOptions {
  * ambiguity and anything it cannot read, including currency words (use
  * `parseMoney` for amounts).
  *
- * @param text - the text, at most 200 characters
+ * @param text - the text, at most `MAX_MONEY_TEXT_LENGTH` (200) characters
  * @param options - `locale`
  * @returns the value as an `ExactDecimal`
  * @throws `AMBIGUOUS_AMOUNT`, `UNPARSEABLE_AMOUNT`, `TOO_LONG`
@@ -98,7 +98,7 @@ export interface ParseNumberOptions {
  * ```
  */
 export function parseNumber(text: string, options: ParseNumberOptions = {}): Decimal {
-  const { tokens, value } = prepareAmountText(text, 200);
+  const { tokens, value } = prepareAmountText(text, MAX_MONEY_TEXT_LENGTH);
   const reading = readAmountTokens(tokens, value, options.locale === undefined ? {} : { locale: options.locale });
   if (reading.currency !== undefined) throw new NgoaivuError("UNPARSEABLE_AMOUNT", { value: describe(value) });
   return numToDecimal(reading.num);

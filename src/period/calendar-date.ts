@@ -11,6 +11,29 @@ import { MALFORMED, vietnamPackedOfDate, vietnamPackedOfIso } from "./_instant.j
 export type CalendarDate = `${number}-${number}-${number}`;
 
 /**
+ * Longest text the date and instant readers ({@link parseCalendarDate},
+ * {@link toVietnamDate}, {@link vietnamDateOf}, {@link addCalendarDays}) look
+ * at: the longest instant they read is under 40 characters, and a longer
+ * string is refused with `TOO_LONG` instead of `INVALID_DATE` /
+ * `INVALID_INSTANT`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DATE_TEXT_LENGTH, parseCalendarDate } from "ngoaivu";
+ * MAX_DATE_TEXT_LENGTH; //=> 100
+ * parseCalendarDate("2".repeat(101)); //=> throws TOO_LONG
+ * ```
+ */
+export const MAX_DATE_TEXT_LENGTH = 100;
+
+/** `TOO_LONG` for a string past {@link MAX_DATE_TEXT_LENGTH}; read only once a value is refused. */
+function checkLength(value: unknown): void {
+  if (typeof value === "string" && value.length > MAX_DATE_TEXT_LENGTH) {
+    throw new NgoaivuError("TOO_LONG", { max: MAX_DATE_TEXT_LENGTH, length: value.length });
+  }
+}
+
+/**
  * Tells whether a string is a real calendar day written `YYYY-MM-DD`.
  *
  * @param value - anything
@@ -34,7 +57,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  *
  * @param value - the text of the date
  * @returns the same text, typed as a calendar date
- * @throws NgoaivuError `INVALID_DATE` when it is not a real day written `YYYY-MM-DD`
+ * @throws NgoaivuError `INVALID_DATE` when it is not a real day written
+ * `YYYY-MM-DD`; `TOO_LONG` past {@link MAX_DATE_TEXT_LENGTH} (100) characters
  *
  * @example
  * ```ts
@@ -45,6 +69,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  */
 export function parseCalendarDate(value: string): CalendarDate {
   if (typeof value !== "string" || packedFromDateString(value) < 0) {
+    checkLength(value);
     throw new NgoaivuError("INVALID_DATE", { value: showValue(value) });
   }
   return value as CalendarDate;
@@ -85,7 +110,8 @@ export function isInstant(value: unknown): value is string {
  * @param instant - an ISO 8601 string with `Z` or an offset, or a `Date`
  * @returns the Vietnam calendar date
  * @throws NgoaivuError `INVALID_INSTANT` for anything else (a bare date, a
- * date-time without zone, an invalid `Date`); `OUT_OF_RANGE` when the day
+ * date-time without zone, an invalid `Date`); `TOO_LONG` for a string past
+ * {@link MAX_DATE_TEXT_LENGTH} (100) characters; `OUT_OF_RANGE` when the day
  * falls outside the years 0001–9999
  *
  * @example
@@ -111,6 +137,7 @@ export function vietnamPacked(instant: string | Date): number {
         ? vietnamPackedOfDate(instant)
         : MALFORMED;
   if (packed > 0) return packed;
+  checkLength(instant);
   const value = showValue(instant);
   if (packed === MALFORMED) throw new NgoaivuError("INVALID_INSTANT", { value });
   throw new NgoaivuError("OUT_OF_RANGE", { value, range: "0001-01-01 … 9999-12-31" });
@@ -123,7 +150,7 @@ export function vietnamPacked(instant: string | Date): number {
 export function packedOfDateOrInstant(input: string | Date): number {
   if (typeof input === "string" && input.length === 10) {
     const packed = packedFromDateString(input);
-    if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: input });
+    if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(input) });
     return packed;
   }
   return vietnamPacked(input);
@@ -136,7 +163,8 @@ export function packedOfDateOrInstant(input: string | Date): number {
  * @param input - `YYYY-MM-DD`, an ISO instant with `Z` or an offset, or a `Date`
  * @returns the Vietnam calendar date
  * @throws NgoaivuError `INVALID_DATE` for a malformed 10-character date,
- * `INVALID_INSTANT` for any other unreadable input
+ * `INVALID_INSTANT` for any other unreadable input, `TOO_LONG` for a string
+ * past {@link MAX_DATE_TEXT_LENGTH} (100) characters
  *
  * @example
  * ```ts
@@ -155,7 +183,8 @@ export function vietnamDateOf(input: string | Date): CalendarDate {
  * @param date - a `YYYY-MM-DD` date
  * @param days - a whole number of days
  * @returns the date `days` later
- * @throws NgoaivuError `INVALID_DATE` for a bad date, `INVALID_ARGUMENT` for a
+ * @throws NgoaivuError `INVALID_DATE` for a bad date (`TOO_LONG` past
+ * {@link MAX_DATE_TEXT_LENGTH} characters), `INVALID_ARGUMENT` for a
  * non-integer `days`, `OUT_OF_RANGE` beyond the years 0001–9999
  *
  * @example
@@ -167,7 +196,10 @@ export function vietnamDateOf(input: string | Date): CalendarDate {
  */
 export function addCalendarDays(date: string, days: number): CalendarDate {
   const packed = typeof date === "string" ? packedFromDateString(date) : -1;
-  if (packed < 0) throw new NgoaivuError("INVALID_DATE", { value: showValue(date) });
+  if (packed < 0) {
+    checkLength(date);
+    throw new NgoaivuError("INVALID_DATE", { value: showValue(date) });
+  }
   if (!Number.isSafeInteger(days)) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "days", detail: `${days} is not a whole number` });
   }

@@ -11,11 +11,12 @@ export {
   type CalendarDate,
   isCalendarDate,
   isInstant,
+  MAX_DATE_TEXT_LENGTH,
   parseCalendarDate,
   toVietnamDate,
   vietnamDateOf,
 } from "./calendar-date.js";
-export { PERIOD_PATTERN, parseCanonicalPeriod, parsePeriod } from "./parse.js";
+export { MAX_PERIOD_TEXT_LENGTH, PERIOD_PATTERN, parseCanonicalPeriod, parsePeriod } from "./parse.js";
 export { comparePeriods, PERIOD_KINDS, Period, type PeriodKind } from "./period.js";
 export {
   type IsInPeriodOptions,

@@ -3,6 +3,26 @@ import { NgoaivuError } from "../errors/index.js";
 import { MONTH_NAMES_EN } from "./_label.js";
 import { Period } from "./period.js";
 
+/**
+ * Longest text {@link parsePeriod} and {@link parseCanonicalPeriod} read
+ * (the longest written form, `từ ngày 15/01/2024 đến ngày 31/03/2024`, is
+ * under 50 characters); longer text is refused with `TOO_LONG`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PERIOD_TEXT_LENGTH, parsePeriod } from "ngoaivu";
+ * MAX_PERIOD_TEXT_LENGTH; //=> 100
+ * parsePeriod(`2024-H1${" ".repeat(100)}`); //=> throws TOO_LONG
+ * ```
+ */
+export const MAX_PERIOD_TEXT_LENGTH = 100;
+
+function checkLength(text: string): void {
+  if (text.length > MAX_PERIOD_TEXT_LENGTH) {
+    throw new NgoaivuError("TOO_LONG", { max: MAX_PERIOD_TEXT_LENGTH, length: text.length });
+  }
+}
+
 /** Lower case, no diacritics (đ → d), dashes as `-`, single spaces. */
 function normalize(text: string): string {
   return text
@@ -116,10 +136,12 @@ const RULES: readonly Rule[] = [
  * | range | `2024-01-15..2024-03-31`, `từ ngày 15/01/2024 đến ngày 31/03/2024`, `from 15 January 2024 to 31 March 2024` |
  *
  * Days written `D/M/YYYY` are read in the Vietnamese order (day first).
+ * Text longer than {@link MAX_PERIOD_TEXT_LENGTH} (100) characters is refused.
  *
- * @param text - the text of the period
+ * @param text - the text of the period, at most 100 characters
  * @returns the period
- * @throws NgoaivuError `UNPARSEABLE_PERIOD` when no form matches;
+ * @throws NgoaivuError `TOO_LONG` past 100 characters;
+ * `UNPARSEABLE_PERIOD` when no form matches;
  * `INVALID_PERIOD`, `INVALID_DATE` or `END_BEFORE_START` when one matches but
  * names no real period (`2024-H3`, `2024-02-30..2024-03-01`, `2025-2021`)
  *
@@ -138,12 +160,13 @@ const RULES: readonly Rule[] = [
  */
 export function parsePeriod(text: string): Period {
   if (typeof text !== "string") throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: showValue(text) });
+  checkLength(text);
   const s = normalize(text);
   for (const [re, build] of RULES) {
     const m = re.exec(s);
     if (m !== null) return build(m);
   }
-  throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: text });
+  throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: showValue(text) });
 }
 
 const CANONICAL = /^(?:\d{4}(?:-H[12]|-Q[1-4]|-(?:0[1-9]|1[0-2])|-\d{4})?|\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})$/;
@@ -168,7 +191,8 @@ export const PERIOD_PATTERN: RegExp = CANONICAL;
  *
  * @param text - a canonical period string
  * @returns the period
- * @throws NgoaivuError `UNPARSEABLE_PERIOD` for any other form; the errors
+ * @throws NgoaivuError `TOO_LONG` past {@link MAX_PERIOD_TEXT_LENGTH} (100)
+ * characters; `UNPARSEABLE_PERIOD` for any other form; the errors
  * of {@link parsePeriod} for a canonical-looking string that names no period
  *
  * @example
@@ -179,6 +203,7 @@ export const PERIOD_PATTERN: RegExp = CANONICAL;
  * ```
  */
 export function parseCanonicalPeriod(text: string): Period {
+  if (typeof text === "string") checkLength(text);
   if (typeof text !== "string" || !CANONICAL.test(text)) {
     throw new NgoaivuError("UNPARSEABLE_PERIOD", { value: showValue(text) });
   }

@@ -1,7 +1,7 @@
 import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { COUNTRY_NAMES } from "./data/countries.generated.js";
-import { nameKey } from "./fold.js";
+import { checkQueryLength, nameKey } from "./fold.js";
 
 /** A country or territory with an ISO 3166-1 alpha-2 code. */
 export interface Country {
@@ -85,9 +85,10 @@ export function countries(): Country[] {
  * Finds a country by a name in English or Vietnamese (with or without
  * diacritics; formal and short names alike) or by its code in any case.
  *
- * @param query - a name or a code
+ * @param query - a name or a code, at most {@link MAX_NAME_QUERY_LENGTH} (100) characters
  * @returns the country
- * @throws NgoaivuError `UNKNOWN_COUNTRY` when nothing matches
+ * @throws NgoaivuError `TOO_LONG` for a query past 100 characters;
+ * `UNKNOWN_COUNTRY` when nothing matches
  *
  * @example
  * ```ts
@@ -96,10 +97,12 @@ export function countries(): Country[] {
  * findCountry("Republic of Korea").code; //=> "KR"
  * findCountry("Mỹ").code; //=> "US"
  * findCountry("jp").nameVi; //=> "Nhật Bản"
+ * findCountry("x".repeat(101)); //=> throws TOO_LONG
  * ```
  */
 export function findCountry(query: string): Country {
   if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(query) });
+  checkQueryLength(query);
   const trimmed = query.trim();
   if (/^[a-z]{2}$/i.test(trimmed) && isCountryCode(trimmed.toUpperCase())) return country(trimmed.toUpperCase());
   if (byName === undefined) {
@@ -117,6 +120,6 @@ export function findCountry(query: string): Country {
     }
   }
   const code = byName.get(nameKey(trimmed));
-  if (code === undefined) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: query });
+  if (code === undefined) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(query) });
   return country(code);
 }

@@ -1,3 +1,25 @@
+import { NgoaivuError } from "../errors/index.js";
+
+/**
+ * Longest name or code {@link findProvince} and {@link findCountry} look up
+ * (the longest name they know is under 60 characters); a longer query is
+ * refused with `TOO_LONG`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_NAME_QUERY_LENGTH } from "ngoaivu";
+ * MAX_NAME_QUERY_LENGTH; //=> 100
+ * ```
+ */
+export const MAX_NAME_QUERY_LENGTH = 100;
+
+/** @internal `TOO_LONG` for a query past {@link MAX_NAME_QUERY_LENGTH}. */
+export function checkQueryLength(query: string): void {
+  if (query.length > MAX_NAME_QUERY_LENGTH) {
+    throw new NgoaivuError("TOO_LONG", { max: MAX_NAME_QUERY_LENGTH, length: query.length });
+  }
+}
+
 /**
  * Folds Vietnamese text for comparison: removes tone marks and the other
  * diacritics (whatever vowel carries them, so `Hòa` and `Hoà` fold alike),

@@ -26,7 +26,7 @@ export type {
 export { type Country, countries, country, findCountry, isCountryCode } from "./country.js";
 export { PROVINCE_CHANGES } from "./data/changes.js";
 export { UNITS_BEFORE_2025 } from "./data/provinces.generated.js";
-export { foldVietnamese } from "./fold.js";
+export { foldVietnamese, MAX_NAME_QUERY_LENGTH } from "./fold.js";
 export {
   isMemberKind,
   MEMBER_KIND_LABELS,

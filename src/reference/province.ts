@@ -4,7 +4,7 @@ import { type CalendarDate, isCalendarDate, vietnamDateOf } from "../period/inde
 import type { ProvinceChange, ProvinceKind, ProvinceUnit } from "./_types.js";
 import { PROVINCE_CHANGES } from "./data/changes.js";
 import { UNITS_BEFORE_2025 } from "./data/provinces.generated.js";
-import { nameKey } from "./fold.js";
+import { checkQueryLength, nameKey } from "./fold.js";
 
 /**
  * A province-level unit over the interval in which it stood unchanged: its
@@ -338,10 +338,11 @@ const ISO_PATTERN = /^vn-?([0-9a-z]{2})$/i;
  * "tỉnh", "thành phố", "TP.", "Province", "City"), by ISO 3166-2 code
  * (`VN-04`, `VN-HN`) or by GSO code (`"04"`).
  *
- * @param query - the name or code
+ * @param query - the name or code, at most {@link MAX_NAME_QUERY_LENGTH} (100) characters
  * @param at - the day the unit must be in force; without it, the latest unit that matches
  * @returns the unit
- * @throws NgoaivuError `UNKNOWN_PROVINCE` when nothing matches;
+ * @throws NgoaivuError `TOO_LONG` for a query past 100 characters;
+ * `UNKNOWN_PROVINCE` when nothing matches;
  * `PROVINCE_NOT_VALID_AT_DATE` when the unit that matches is not in force on `at`
  *
  * @example
@@ -354,10 +355,12 @@ const ISO_PATTERN = /^vn-?([0-9a-z]{2})$/i;
  * findProvince("Bắc Ninh", "2024-01-01").code; //=> "27"
  * findProvince("Bắc Ninh").code; //=> "24"
  * findProvince("Atlantis"); //=> throws UNKNOWN_PROVINCE
+ * findProvince("Hà Nội ".repeat(20)); //=> throws TOO_LONG
  * ```
  */
 export function findProvince(query: string, at?: string | Date): Province {
   if (typeof query !== "string") throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(query) });
+  checkQueryLength(query);
   const t = data();
   const trimmed = query.trim();
   const iso = ISO_PATTERN.exec(trimmed);
@@ -366,7 +369,8 @@ export function findProvince(query: string, at?: string | Date): Province {
     : iso !== null
       ? t.byIso.get(`VN-${(iso[1] ?? "").toUpperCase()}`)
       : t.byName.get(nameKey(trimmed));
-  if (nodes === undefined || nodes.length === 0) throw new NgoaivuError("UNKNOWN_PROVINCE", { value: query });
+  if (nodes === undefined || nodes.length === 0)
+    throw new NgoaivuError("UNKNOWN_PROVINCE", { value: showValue(query) });
   if (at === undefined) return (nodes[nodes.length - 1] as Node).province;
   const day = dayOf(at);
   const node = validAt(nodes, day);
