@@ -126,6 +126,7 @@ export const WORDS = {
     note: "Ghi chú",
     notReported: "chưa báo cáo",
     nonMember: "không thuộc cụm, không tính vào tổng",
+    unknownMember: (records: number) => `mã thành viên không xác định, ${records} bản ghi, không tính vào tổng`,
   },
   en: {
     totals: "Totals",
@@ -140,5 +141,7 @@ export const WORDS = {
     note: "Note",
     notReported: "not reported",
     nonMember: "not a member: not in the totals",
+    unknownMember: (records: number) =>
+      `unknown member id, ${records} record${records === 1 ? "" : "s"}: not in the totals`,
   },
 } as const;

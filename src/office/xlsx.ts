@@ -131,6 +131,8 @@ function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions,
         bold: false,
         note: w.nonMember,
       });
+    for (const u of report.unknownMembers ?? [])
+      lines.push({ member: u.member, label: u.member, list: [], bold: false, note: w.unknownMember(u.records) });
   } else {
     lines.push({
       member: report.member,

@@ -131,6 +131,8 @@ const EN = {
   figures: "Figures",
   notReported: "Members that have not reported",
   nonMembers: "Reports from non-members (not in the totals)",
+  unknownMembers: "Records of unknown member ids (not in the totals)",
+  unknownMember: (id: string, records: number) => `${id}: ${records} record${records === 1 ? "" : "s"}`,
   basisSubmitted: "figures reported by the member",
   basisMixed: "records and figures reported by the member",
   basisRecords: "summarized from records",
@@ -146,6 +148,7 @@ const EN = {
   columns: {
     outgoing: "Outgoing",
     incoming: "Incoming",
+    delegationCost: "Delegation costs",
     agreements: "New agreements",
     consular: "Consular",
     protection: "Citizen protection",
@@ -157,6 +160,9 @@ const EN = {
     odaCapital: "ODA capital",
     odaCompleted: "ODA completed",
     odaCompletedCapital: "Completed capital",
+    odaCommitments: "ODA commitments",
+    odaDisbursements: "ODA disbursements",
+    ngoDisbursements: "NGO disbursements",
   },
   extra: {
     borderGateRevenue: "Border-gate budget revenue",
@@ -201,6 +207,8 @@ const VI: Words = {
   figures: "Các chỉ tiêu",
   notReported: "Thành viên chưa báo cáo",
   nonMembers: "Báo cáo của đơn vị không thuộc cụm (không tính vào tổng)",
+  unknownMembers: "Hồ sơ của mã thành viên không xác định (không tính vào tổng)",
+  unknownMember: (id, records) => `${id}: ${records} bản ghi`,
   basisSubmitted: "số liệu do đơn vị báo cáo",
   basisMixed: "số liệu tổng hợp từ hồ sơ và do đơn vị báo cáo",
   basisRecords: "số liệu tổng hợp từ hồ sơ",
@@ -216,6 +224,7 @@ const VI: Words = {
   columns: {
     outgoing: "Đoàn ra",
     incoming: "Đoàn vào",
+    delegationCost: "Kinh phí đoàn",
     agreements: "Thỏa thuận mới",
     consular: "Lãnh sự",
     protection: "Bảo hộ công dân",
@@ -227,6 +236,9 @@ const VI: Words = {
     odaCapital: "Vốn ODA",
     odaCompleted: "Dự án ODA hoàn thành",
     odaCompletedCapital: "Vốn dự án hoàn thành",
+    odaCommitments: "Vốn ODA cam kết trong kỳ",
+    odaDisbursements: "Vốn ODA giải ngân trong kỳ",
+    ngoDisbursements: "Giải ngân PCPNN trong kỳ",
   },
   extra: {
     borderGateRevenue: "Thu ngân sách qua các cửa khẩu",
@@ -263,6 +275,10 @@ const COLUMNS: ReadonlyArray<readonly [Column, (f: Figures) => Figure | MoneyTot
   ["odaCapital", (f) => f.oda?.capital],
   ["odaCompleted", (f) => f.oda?.completed],
   ["odaCompletedCapital", (f) => f.oda?.completedCapital],
+  ["delegationCost", (f) => f.delegations?.cost],
+  ["odaCommitments", (f) => f.oda?.commitments],
+  ["odaDisbursements", (f) => f.oda?.disbursements],
+  ["ngoDisbursements", (f) => f.ngo?.disbursements],
 ];
 
 function isTotal(value: Figure | MoneyTotal | undefined): value is MoneyTotal {
@@ -583,6 +599,10 @@ const COLUMN_PATHS: ReadonlyArray<readonly [Column, undefined, string]> = [
   ["odaCapital", undefined, "oda.capital"],
   ["odaCompleted", undefined, "oda.completed"],
   ["odaCompletedCapital", undefined, "oda.completedCapital"],
+  ["delegationCost", undefined, "delegations.cost"],
+  ["odaCommitments", undefined, "oda.commitments"],
+  ["odaDisbursements", undefined, "oda.disbursements"],
+  ["ngoDisbursements", undefined, "ngo.disbursements"],
 ];
 
 /**

@@ -154,6 +154,12 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
     if (report.nonMemberReports.length > 0) {
       lists.push({ title: w.nonMembers, items: report.nonMemberReports.map((r) => nameOf(r.member)) });
     }
+    if (report.unknownMembers !== undefined && report.unknownMembers.length > 0) {
+      lists.push({
+        title: w.unknownMembers,
+        items: report.unknownMembers.map((u) => w.unknownMember(u.member, u.records)),
+      });
+    }
   }
   return {
     lang,

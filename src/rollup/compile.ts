@@ -3,13 +3,16 @@ import { NgoaivuError } from "../errors/index.js";
 import { Period, parsePeriod } from "../period/index.js";
 import { mergeFigureTrees } from "./_figures.js";
 import { mergeByMember } from "./merge.js";
-import type { ClusterReport, Figures, MemberReport } from "./schema.js";
+import { isReported } from "./reported.js";
+import type { ClusterReport, Figures, MemberReport, Summary } from "./schema.js";
 
 /** Options for {@link compile}. */
 export interface CompileOptions {
   /**
    * The member records, to total by member kind (department / office-unit);
-   * without them every row is of kind `unknown`.
+   * without them every row is of kind `unknown`. When given, a report of a
+   * member id not among them, or of a member that does not operate during
+   * the period, is listed in `unknownMembers` (and never summed).
    */
   readonly members?: readonly Member[];
   /** The cluster year whose membership counts; by default the year of the period's last day. */
@@ -19,7 +22,7 @@ export interface CompileOptions {
 type Kind = keyof ClusterReport["byKind"];
 
 function toPeriod(period: unknown): Period {
-  if (period instanceof Period) return period;
+  if (Period.isPeriod(period)) return period;
   if (typeof period === "string") return parsePeriod(period);
   throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
 }
@@ -39,10 +42,20 @@ function toPeriod(period: unknown): Period {
  *   or `unknown` when the member records do not say).
  * - `notReported`: members of the cluster that year with no report (listed,
  *   never silently zero).
- * - `nonMemberReports`: reports from members not in the cluster that year:
- *   flagged, and left out of every total.
+ *   A member counts as reported only when something came from it (see
+ *   `isReported`): a record-based report whose records all fell outside
+ *   the period does not make a row.
+ * - `nonMemberReports`: reports from known members not in the cluster that
+ *   year: flagged, and left out of every total.
+ * - `unknownMembers` (when `members` is given, or a `Summary` is compiled):
+ *   ids that are not known members for the period (a typo, or a member
+ *   that does not operate during it), with how many records each has; left
+ *   out of every total.
  *
- * @param reports - member reports of the period
+ * `reports` may be a `Summary` (the result of `summarize` or `merge`): its
+ * reports are compiled and its unknown members carried over.
+ *
+ * @param reports - member reports of the period, or a `Summary`
  * @param cluster - the emulation cluster
  * @param period - the period (a `Period` or its text)
  * @param options - `members` (for kinds), `year`
@@ -66,7 +79,7 @@ function toPeriod(period: unknown): Period {
  * ```
  */
 export function compile(
-  reports: Iterable<MemberReport>,
+  reports: Iterable<MemberReport> | Summary,
   cluster: EmulationCluster,
   period: Period | string,
   options: CompileOptions = {},
@@ -80,7 +93,8 @@ export function compile(
       detail: `cluster ${cluster.id} has no member list for ${year}`,
     });
   }
-  const list = [...reports];
+  const summary = isSummary(reports) ? reports : undefined;
+  const list = [...(summary === undefined ? (reports as Iterable<MemberReport>) : summary.reports)];
   for (const r of list) {
     if (!r.period.equals(p))
       throw new NgoaivuError("PERIOD_MISMATCH", { left: p.toString(), right: r.period.toString() });
@@ -88,6 +102,27 @@ export function compile(
   const merged = new Map(mergeByMember(list).map((r) => [r.member, r] as const));
   const inCluster = new Set(ids);
   const kinds = new Map((options.members ?? []).map((m) => [m.id, m.kind] as const));
+  const { start, end } = p;
+  const known =
+    options.members === undefined
+      ? undefined
+      : new Set(
+          options.members
+            .filter(
+              (m) =>
+                (m.validFrom === undefined || m.validFrom <= end) && (m.validTo === undefined || m.validTo >= start),
+            )
+            .map((m) => m.id),
+        );
+  const unknown = new Map<string, number>(Object.entries(summary?.unknownMemberRecords ?? {}));
+  for (const id of summary?.unknownMembers ?? []) if (!unknown.has(id)) unknown.set(id, 0);
+  if (known !== undefined) {
+    for (const [id, r] of merged) {
+      if (known.has(id) || inCluster.has(id)) continue;
+      unknown.set(id, (unknown.get(id) ?? 0) + (r.records?.counted ?? 0) + (r.records?.outsidePeriod ?? 0));
+      merged.delete(id);
+    }
+  }
 
   const rows: MemberReport[] = [];
   const notReported: string[] = [];
@@ -95,7 +130,7 @@ export function compile(
   const byKind: Partial<Record<Kind, Figures>> = {};
   for (const id of ids) {
     const row = merged.get(id);
-    if (row === undefined) {
+    if (row === undefined || !isReported(row)) {
       notReported.push(id);
       continue;
     }
@@ -104,7 +139,7 @@ export function compile(
     const kind: Kind = kinds.get(id) ?? "unknown";
     byKind[kind] = mergeFigureTrees(byKind[kind] ?? {}, row.figures);
   }
-  const nonMemberReports = [...merged.values()].filter((r) => !inCluster.has(r.member));
+  const nonMemberReports = [...merged.values()].filter((r) => !inCluster.has(r.member) && isReported(r));
   const convention = list.find((r) => r.convention !== undefined)?.convention;
   return {
     cluster: cluster.id,
@@ -118,5 +153,22 @@ export function compile(
     byKind,
     notReported,
     nonMemberReports,
+    ...(known === undefined && summary === undefined
+      ? {}
+      : {
+          unknownMembers: [...unknown.keys()]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((member) => ({ member, records: unknown.get(member) as number })),
+        }),
   };
+}
+
+function isSummary(value: unknown): value is Summary {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as { reports?: unknown }).reports) &&
+    "byKind" in value &&
+    "unknownMembers" in value
+  );
 }

@@ -20,6 +20,7 @@ export {
 } from "./compare.js";
 export { type CompileOptions, compile } from "./compile.js";
 export { merge, mergeByMember, mergeFigures, mergeReports } from "./merge.js";
+export { isReported, type NilReturnOptions, nilReturn } from "./reported.js";
 export { type RestateOptions, type RestateResult, restate } from "./restate.js";
 export {
   type ClusterReport,

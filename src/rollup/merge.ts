@@ -1,6 +1,7 @@
 import { NgoaivuError } from "../errors/index.js";
 import type { Period } from "../period/index.js";
 import { mergeFigureTrees, unionKeys } from "./_figures.js";
+import { isReported } from "./reported.js";
 import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
 
 function byKey(a: string, b: string): number {
@@ -103,6 +104,13 @@ export function mergeReports(a: MemberReport, b: MemberReport): MemberReport {
       outsidePeriod: (a.records?.outsidePeriod ?? 0) + (b.records?.outsidePeriod ?? 0),
     };
   }
+  // A nil return stays one only while nothing else came from the member.
+  if (
+    (a.nilReturn === true || b.nilReturn === true) &&
+    (a.nilReturn === true || !isReported(a)) &&
+    (b.nilReturn === true || !isReported(b))
+  )
+    out.nilReturn = true;
   const mergedFrom = unionKeys(a.mergedFrom, b.mergedFrom);
   if (mergedFrom !== undefined) out.mergedFrom = mergedFrom;
   const note = joinNotes(a.note, b.note);
@@ -117,6 +125,16 @@ function addCounts(a: RecordCounts, b: RecordCounts): RecordCounts {
     outsidePeriod: a.outsidePeriod + b.outsidePeriod,
     unknownMember: a.unknownMember + b.unknownMember,
   };
+}
+
+/** Adds two per-member record counts; the keys come out sorted. */
+function addRecordCounts(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of unionKeys(Object.keys(a), Object.keys(b)) ?? []) out[id] = (a[id] ?? 0) + (b[id] ?? 0);
+  return out;
 }
 
 /**
@@ -186,5 +204,6 @@ export function merge(a: Summary, b: Summary): Summary {
     records: addCounts(a.records, b.records),
     byKind,
     unknownMembers: unionKeys(a.unknownMembers, b.unknownMembers) ?? [],
+    unknownMemberRecords: addRecordCounts(a.unknownMemberRecords, b.unknownMemberRecords),
   };
 }

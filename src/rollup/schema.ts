@@ -256,6 +256,10 @@ export const MemberReportSchema = z.object({
     .array(MemberIdSchema)
     .optional()
     .describe("The members whose reports were merged into this one (by restate)"),
+  nilReturn: z
+    .literal(true)
+    .optional()
+    .describe("A nil return: the member reported that it had nothing to report for the period (every figure 0)"),
   note: TextSchema.optional(),
 });
 
@@ -322,7 +326,14 @@ export const SummarySchema = z.object({
     odaProjects: RecordCountsSchema,
     ngoProjects: RecordCountsSchema,
   }),
-  unknownMembers: z.array(z.string()).describe("The member ids of records not in the member list, sorted"),
+  unknownMembers: z
+    .array(z.string())
+    .describe(
+      "The member ids of records not in the member list (or of a listed member that does not operate during the period), sorted",
+    ),
+  unknownMemberRecords: z
+    .record(z.string(), z.int().min(0))
+    .describe("How many records each unknown member has, by member id"),
 });
 
 /** The result of `summarize`, decoded. */
@@ -368,8 +379,18 @@ export const ClusterReportSchema = z.object({
   rows: z.array(MemberReportSchema).describe("One report per reporting member, in the cluster's order"),
   totals: FiguresSchema,
   byKind: z.partialRecord(KindKeySchema, FiguresSchema),
-  notReported: z.array(MemberIdSchema).describe("Members of the cluster that year with no report"),
+  notReported: z
+    .array(MemberIdSchema)
+    .describe(
+      "Members of the cluster that year that have not reported: no report, or one whose records were all outside the period",
+    ),
   nonMemberReports: z.array(MemberReportSchema).describe("Reports from members not in the cluster that year"),
+  unknownMembers: z
+    .array(z.object({ member: z.string().max(200), records: z.int().min(0) }))
+    .optional()
+    .describe(
+      "Member ids not among the known members (a typo, or a member that does not operate during the period), with their record counts; never in the totals",
+    ),
 });
 
 /** A cluster's report, decoded. */

@@ -49,12 +49,23 @@ export interface SummarizeOptions {
   /** Cut-off convention; `"statistical"` (calendar) by default. */
   readonly convention?: ReportingConvention;
   /**
-   * The known members (`Member` records or ids). When given, every listed
-   * member gets a report (zeros when it has no record) and a record of any
-   * other member is counted as `unknownMember`; when absent, every member
-   * named by a record gets a report.
+   * The known members (`Member` records or ids). When given, a record of any
+   * other member, or of a listed member that does not operate during the
+   * period (its `validFrom`/`validTo` do not overlap it), is counted as
+   * `unknownMember` and named in `unknownMembers`, never summed. A listed
+   * member with no record gets **no** report: nothing came from it, so it
+   * has not reported (see `complete` for a member that had nothing to
+   * report). Without a list, every member named by a record gets a report.
    */
   readonly members?: readonly (Member | string)[];
+  /**
+   * The members whose records for the period are complete (they sent their
+   * whole register), so that no record in the period means nothing to
+   * report. Such a member with no record in the period gets a nil return:
+   * every figure zero and `nilReturn: true`. Without it, a member with no
+   * record in the period has not reported, whatever the zeros say.
+   */
+  readonly complete?: readonly string[];
 }
 
 interface Directions {
@@ -120,6 +131,11 @@ const CASE_FIELDS: Readonly<Record<string, "consularCases" | "citizenProtection"
   "citizen-protection": "citizenProtection",
   "abtc-application": "abtcApplications",
 };
+
+/** The figures of a member with no record: every figure an exact zero (a nil return's figures). */
+export function zeroFigures(): Figures {
+  return figuresOf(new Acc());
+}
 
 function figuresOf(a: Acc): Figures {
   const other: Record<string, Figure> = {};
@@ -189,8 +205,16 @@ function donorKey(donor: NgoProject["donor"]): string {
   return `${donor.country}:${foldVietnamese(donor.name)}`;
 }
 
+/** Whether a member operates on some day of `start..end` (its validity overlaps the period). */
+function operatesDuring(member: Pick<Member, "validFrom" | "validTo">, start: string, end: string): boolean {
+  return (
+    (member.validFrom === undefined || member.validFrom <= end) &&
+    (member.validTo === undefined || member.validTo >= start)
+  );
+}
+
 function resolvePeriod(period: unknown): Period {
-  if (period instanceof Period) return period;
+  if (Period.isPeriod(period)) return period;
   if (typeof period === "string") return parsePeriod(period);
   throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
 }
@@ -215,13 +239,20 @@ function resolvePeriod(period: unknown): Period {
  *   finalisation or closed (IATI 3 and 4). Commitments and disbursements
  *   count when their value day is in the period, in separate bags.
  *
+ * A member counts as reported only when something came from it: a report
+ * whose records were all outside the period (`records.counted` 0) proves
+ * nothing about the period, and `compile` lists its member as not reported
+ * (see {@link isReported}). A member listed in `complete` with no record in
+ * the period gets a nil return instead (`nilReturn: true`, every figure 0).
+ *
  * The result is a mergeable partial: `merge(summarize(A), summarize(B))`
  * equals `summarize(A ∪ B)` (same options), so shards can be summarized
  * apart.
  *
  * @param records - decoded records in buckets: `{ delegations, agreements, consularCases, odaProjects, ngoProjects }`
- * @param options - `period` (required), `convention`, `members`
- * @returns the reports (sorted by member id) and the record counts
+ * @param options - `period` (required), `convention`, `members`, `complete`
+ * @returns the reports (sorted by member id), the record counts, and the
+ * unknown members with their record counts
  * @throws `INVALID_ARGUMENT` for a missing period or an unknown convention; `UNPARSEABLE_PERIOD`
  *
  * @example
@@ -269,10 +300,23 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
     if (typeof id !== "string") {
       throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected members or member ids" });
     }
-    known?.add(id);
-    if (!accs.has(id)) accs.set(id, new Acc());
+    // Membership is by date: a member that does not operate on any day of the period is not one for it.
+    if (typeof m === "string" || operatesDuring(m, start, end)) known?.add(id);
   }
-  const unknown = new Set<string>();
+  const complete = new Set<string>();
+  if (options.complete !== undefined) {
+    if (!isIterable(options.complete)) {
+      throw new NgoaivuError("INVALID_ARGUMENT", { name: "complete", detail: "expected an array of member ids" });
+    }
+    for (const id of options.complete as Iterable<unknown>) {
+      if (typeof id !== "string") {
+        throw new NgoaivuError("INVALID_ARGUMENT", { name: "complete", detail: "expected member ids" });
+      }
+      if (known === undefined || known.has(id)) complete.add(id);
+    }
+  }
+  for (const id of complete) if (!accs.has(id)) accs.set(id, new Acc());
+  const unknown = new Map<string, number>();
   const byKind = {
     delegations: counts(),
     agreements: counts(),
@@ -288,8 +332,8 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
     if (id === lastId && lastAcc !== undefined) return lastAcc;
     let acc = accs.get(id);
     if (acc === undefined) {
-      if (known !== undefined) {
-        unknown.add(id);
+      if (known !== undefined && !known.has(id)) {
+        unknown.set(id, (unknown.get(id) ?? 0) + 1);
         return undefined;
       }
       acc = new Acc();
@@ -446,14 +490,15 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   const reports: MemberReport[] = [];
   for (const id of [...accs.keys()].sort(byKey)) {
     const acc = accs.get(id) as Acc;
-    reports.push({
+    const report: MemberReport = {
       member: id,
       period,
       convention,
       basis: "records",
       figures: figuresOf(acc),
       records: { counted: acc.counted, outsidePeriod: acc.outside },
-    });
+    };
+    reports.push(acc.counted === 0 && complete.has(id) ? { ...report, nilReturn: true } : report);
   }
   const all = counts();
   for (const c of Object.values(byKind)) {
@@ -462,5 +507,8 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
     all.outsidePeriod += c.outsidePeriod;
     all.unknownMember += c.unknownMember;
   }
-  return { period, convention, reports, records: all, byKind, unknownMembers: [...unknown].sort(byKey) };
+  const unknownMembers = [...unknown.keys()].sort(byKey);
+  const unknownMemberRecords: Record<string, number> = {};
+  for (const id of unknownMembers) unknownMemberRecords[id] = unknown.get(id) as number;
+  return { period, convention, reports, records: all, byKind, unknownMembers, unknownMemberRecords };
 }

@@ -6,13 +6,17 @@ import {
   Figure,
   type MemberReport,
   MemberReportSchema,
+  MemberSchema,
   Money,
   MoneyBag,
+  parse,
   parsePeriod,
   RENDER_FORMATS,
   render,
+  summarize,
 } from "../../src/index.js";
-import { clusterII } from "../../src/samples/index.js";
+import { CAO_BANG_MEMBER_JSON, clusterII } from "../../src/samples/index.js";
+import { delegation } from "../rollup/_records.js";
 import { caoBangReport, clusterIIReport } from "./_sample.js";
 
 const cluster = clusterIIReport();
@@ -53,7 +57,7 @@ describe("render: Cluster II, first half of 2024 (the sample, through summarize 
   it("leaves a total out of the summary when some members did not give the figure (the table still shows it)", () => {
     // Two members did not report their NGO partners, so the cluster's 8 distinct donors are not its figure.
     expect(vi).not.toContain("vận động 8 tổ chức");
-    expect(vi).toMatch(/Tổng cộng .* 8$/m);
+    expect(vi).toMatch(/Tổng cộng .* 8 +91 tỷ 798 triệu đồng$/m);
   });
 
   it("lists the members that have not reported, by name, never as zero", () => {
@@ -78,11 +82,70 @@ describe("render: Cluster II, first half of 2024 (the sample, through summarize 
       basis: "submitted",
       figures: { delegations: { outgoing: Figure.count(30) } },
     };
-    const report = compile([...cluster.report.rows, outsider], c, "2024-H1", { members });
+    const caoBang = parse(MemberSchema, CAO_BANG_MEMBER_JSON);
+    const report = compile([...cluster.report.rows, outsider], c, "2024-H1", { members: [...members, caoBang] });
     const md = render(report, { members, format: "markdown" });
     expect(md).toContain("## Báo cáo của đơn vị không thuộc cụm (không tính vào tổng)");
     expect(md).toContain("- so-ngoai-vu-cao-bang");
     expect(md).toContain("khoảng 400");
+  });
+
+  it("never claims a member reported when nothing came from it (records of 5 members, summarized with all 17)", () => {
+    const { cluster: c, members } = clusterII();
+    const five = new Set(cluster.report.rows.slice(0, 5).map((r) => r.member));
+    const summary = summarize(
+      { delegations: [...five].map((member) => delegation({ member })) },
+      { period: "2024-H1", members },
+    );
+    const report = compile(summary, c, "2024-H1", { members });
+    expect(report.rows.map((r) => r.member)).toEqual([...five]);
+    expect(report.notReported).toHaveLength(12);
+    const vi = render(report, { members });
+    expect(vi).toContain("5/17 thành viên đã báo cáo");
+    expect(vi).not.toContain("Thành viên chưa báo cáo: —");
+    expect(render(report, { members, lang: "en" })).toContain("5 of 17 members reported");
+    const json = JSON.parse(render(report, { members, format: "json" })) as { report: { notReported: string[] } };
+    expect(json.report.notReported).toHaveLength(12);
+    expect(render(report, { members, format: "html" })).toContain("5/17 thành viên đã báo cáo");
+  });
+
+  it("lists unknown member ids with their record counts, out of the totals", () => {
+    const { cluster: c, members } = clusterII();
+    const summary = summarize(
+      {
+        delegations: [
+          delegation({ member: "so-ngoai-vu-ha-noi" }),
+          delegation({ member: "so-ngoai-vu-ha-nol" }),
+          delegation({ member: "so-ngoai-vu-ha-nol" }),
+        ],
+      },
+      { period: "2024-H1", members },
+    );
+    const report = compile(summary, c, "2024-H1", { members });
+    expect(report.unknownMembers).toEqual([{ member: "so-ngoai-vu-ha-nol", records: 2 }]);
+    expect(report.totals.delegations?.outgoing?.toString()).toBe("1");
+    const md = render(report, { members, format: "markdown" });
+    expect(md).toContain("## Hồ sơ của mã thành viên không xác định (không tính vào tổng)");
+    expect(md).toContain("- so-ngoai-vu-ha-nol: 2 bản ghi");
+    expect(render(report, { members, lang: "en" })).toContain("so-ngoai-vu-ha-nol: 2 records");
+  });
+
+  it("shows the money totals the records hold (delegation costs) in the table, as the workbook does", () => {
+    const summary = summarize(
+      {
+        delegations: [
+          delegation({ member: "so-ngoai-vu-ha-noi", cost: Money.of("350000000", "VND") }),
+          delegation({ member: "vp-ubnd-ha-nam" }),
+        ],
+      },
+      { period: "2024-H1" },
+    );
+    const vi = render(summary.reports[0] as MemberReport);
+    expect(vi).toMatch(/Kinh phí đoàn +350 triệu đồng/);
+    const { cluster: c, members } = clusterII();
+    const report = compile(summary, c, "2024-H1", { members });
+    expect(render(report, { members })).toMatch(/Kinh phí đoàn/);
+    expect(render(report, { members, lang: "en", format: "html" })).toContain("Delegation costs");
   });
 
   it("compares with a previous half-year: growth per figure, up, down and unchanged", () => {

@@ -118,10 +118,10 @@ describe("order and identity of members", () => {
       },
       { ...H1, members: ["so-ngoai-vu-ha-noi", { id: "vp-ubnd-ha-nam" }, "so-ngoai-vu-ha-noi"] as never },
     );
-    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"]);
+    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi"]);
     expect(s.unknownMembers).toEqual(["a-unknown", "z-unknown"]);
+    expect(s.unknownMemberRecords).toEqual({ "a-unknown": 1, "z-unknown": 2 });
     expect(s.records).toEqual({ input: 4, counted: 1, outsidePeriod: 0, unknownMember: 3 });
-    expect(s.reports[1]?.records).toEqual({ counted: 0, outsidePeriod: 0 });
   });
 
   it("without a member list, every member is known (none unknown)", () => {
@@ -187,6 +187,13 @@ describe("misuse: the exact params", () => {
     expect(caught(() => summarize({ delegations: new Set([delegation()]) as never }, H1)).code).toBe(
       "INVALID_ARGUMENT",
     );
-    expect(summarize({}, { ...H1, members: new Set(["so-ngoai-vu-ha-noi"]) as never }).reports).toHaveLength(1);
+    const fromSet = summarize(
+      { delegations: [delegation({ member: "so-ngoai-vu-ha-noi" }), delegation({ member: "x-other" })] },
+      { ...H1, members: new Set(["so-ngoai-vu-ha-noi"]) as never },
+    );
+    expect([fromSet.reports.length, fromSet.records.unknownMember]).toEqual([1, 1]);
+    for (const bad of ["so-ngoai-vu-ha-noi", [5]]) {
+      expect(caught(() => summarize({}, { ...H1, complete: bad as never })).code).toBe("INVALID_ARGUMENT");
+    }
   });
 });

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type CalendarDate,
+  isReported,
   listFigures,
+  type MemberReport,
   Money,
   parsePeriod,
   registerConsularCaseType,
@@ -42,21 +44,54 @@ describe("summarize: every record is accounted for", () => {
     );
   });
 
-  it("flags records of members not in the member list, and still reports listed members with no record", () => {
+  it("flags records of members not in the member list with their counts; a listed member with no record gets no report", () => {
     const s = summarize(
-      { delegations: [delegation({ member: "so-ngoai-vu-lang-son" }), delegation()] },
+      {
+        delegations: [
+          delegation({ member: "so-ngoai-vu-lang-son" }),
+          delegation({ member: "so-ngoai-vu-lang-son" }),
+          delegation(),
+        ],
+      },
       { ...H1, members: ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"] },
     );
-    expect(s.records).toEqual({ input: 2, counted: 1, outsidePeriod: 0, unknownMember: 1 });
+    expect(s.records).toEqual({ input: 3, counted: 1, outsidePeriod: 0, unknownMember: 2 });
     expect(s.unknownMembers).toEqual(["so-ngoai-vu-lang-son"]);
-    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"]);
-    expect(s.reports[1]?.figures.delegations?.outgoing?.toString()).toBe("0");
+    expect(s.unknownMemberRecords).toEqual({ "so-ngoai-vu-lang-son": 2 });
+    // Nothing came from Hà Nam: no report, so no "0 delegations" claimed for it.
+    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi"]);
   });
 
-  it("takes Member records as the member list too", () => {
+  it("gives a nil return (zeros, nilReturn) to a member whose records are complete and hold nothing for the period", () => {
+    const s = summarize(
+      { delegations: [delegation(), delegation({ member: "vp-ubnd-ha-nam", start: "2023-05-02", end: "2023-05-03" })] },
+      { ...H1, members: ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam", "vp-ubnd-nam-dinh"], complete: ["vp-ubnd-ha-nam"] },
+    );
+    expect(s.reports.map((r) => [r.member, r.nilReturn ?? false])).toEqual([
+      ["so-ngoai-vu-ha-noi", false],
+      ["vp-ubnd-ha-nam", true],
+    ]);
+    expect(s.reports[1]?.figures.delegations?.outgoing?.toString()).toBe("0");
+    expect(s.reports[1]?.records).toEqual({ counted: 0, outsidePeriod: 1 });
+    expect(isReported(s.reports[1] as MemberReport)).toBe(true);
+  });
+
+  it("a report whose records were all outside the period does not count as reported", () => {
+    const s = summarize({ delegations: [delegation({ start: "2023-05-02", end: "2023-05-03" })] }, H1);
+    expect(s.reports[0]?.records).toEqual({ counted: 0, outsidePeriod: 1 });
+    expect(isReported(s.reports[0] as MemberReport)).toBe(false);
+  });
+
+  it("takes Member records as the member list, by date: a member that does not operate in the period is not one", () => {
     const { members } = clusterII();
-    const s = summarize({ delegations: [delegation()] }, { ...H1, members });
-    expect(s.reports).toHaveLength(members.length);
+    // ngoai-vu-bac-ninh operates from 1 July 2025 only.
+    const s = summarize(
+      { delegations: [delegation(), delegation({ member: "ngoai-vu-bac-ninh" })] },
+      { ...H1, members, complete: members.map((m) => m.id) },
+    );
+    expect(s.reports.some((r) => r.member === "ngoai-vu-bac-ninh")).toBe(false);
+    expect(s.unknownMemberRecords).toEqual({ "ngoai-vu-bac-ninh": 1 });
+    expect(s.reports).toHaveLength(members.filter((m) => m.validFrom === undefined).length);
   });
 });
 
