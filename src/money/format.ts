@@ -27,8 +27,9 @@ export interface FormatMoneyOptions {
    * `USD 1.2 million`; when rounding reaches 1,000 of a word, the next word
    * is used: `USD 1 billion`, not `USD 1,000 million`); default exact (every
    * significant decimal). An amount below the first scale word, and the
-   * Vietnamese compound style, are written exactly; `digits` is checked
-   * (0 to 100) in every case.
+   * Vietnamese compound style, are written exactly, with every decimal the
+   * amount holds (finer than the currency's minor unit too: `0,5 đồng`,
+   * `5,025 USD`); `digits` is checked (0 to 100) in every case.
    */
   readonly digits?: number;
   /** Rounding when decimals are dropped; `"half-even"` by default. */
@@ -164,11 +165,12 @@ function scaledBody(
   return `${formatDecimal(value, locale)} ${(scales[i] as readonly [number, string])[1]}`;
 }
 
-function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, minorDigits: number): string {
-  const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
-  // Checked whichever branch below reads it.
+function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions): string {
+  // Checked whichever branch below reads them.
+  if (options.rounding !== undefined) checkRounding(options.rounding);
   const digits = options.digits === undefined ? undefined : checkDigits(options.digits);
-  const exact = roundTo(m.num(), minorDigits, rounding);
+  // Every digit the amount holds, finer than the minor unit too (0.5 VND is "0,5 đồng").
+  const exact = m.num();
   const negative = exact.units < 0n;
   const abs: Num = { units: negative ? -exact.units : exact.units, scale: exact.scale };
   const sign = negative ? "-" : "";
@@ -209,7 +211,10 @@ function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, min
  * The standard style is what `Intl.NumberFormat` gives (with a no-break space
  * U+00A0 between number and currency). The scaled style writes amounts as
  * reports do: Vietnamese with `tỷ` (10⁹), `triệu` (10⁶), `nghìn` (10³) and
- * `đồng` for VND; English with `billion` and `million` after the code.
+ * `đồng` for VND; English with `billion` and `million` after the code. It is
+ * exact unless `digits` asks for rounding: an amount finer than the
+ * currency's minor unit keeps its extra digits, and {@link parseMoney} reads
+ * every scaled text back to the same amount.
  *
  * @param amount - the amount
  * @param options - `locale`, `style`, `display`, `digits`, `rounding`, `compound`
@@ -227,6 +232,8 @@ function scaled(m: Money, locale: NumberLocale, options: FormatMoneyOptions, min
  * formatMoney(capital, { style: "scaled", locale: "en" }); //=> "VND 1,576.566 billion"
  * formatMoney(Money.of("52000000", "USD"), { style: "scaled" }); //=> "52 triệu USD"
  * formatMoney(Money.of("52000000", "USD"), { style: "scaled", locale: "en" }); //=> "USD 52 million"
+ * formatMoney(Money.of("0.5", "VND"), { style: "scaled" }); //=> "0,5 đồng"
+ * formatMoney(Money.of("5.025", "USD"), { style: "scaled", locale: "en" }); //=> "USD 5.025"
  * ```
  */
 export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
@@ -237,7 +244,7 @@ export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): st
   const { minorDigits } = getCurrency(amount.currency);
   const style = options.style ?? "standard";
   if (style === "standard") return standard(amount, locale, options, minorDigits);
-  if (style === "scaled") return scaled(amount, locale, options, minorDigits);
+  if (style === "scaled") return scaled(amount, locale, options);
   throw new NgoaivuError(
     "INVALID_ENUM",
     { options: "standard, scaled", received: showValue(style) },

@@ -210,3 +210,42 @@ describe("format → parse round trip", () => {
     );
   });
 });
+
+/** Amounts with up to six decimals more than the currency's minor unit (0.5 VND, 5.025 USD). */
+const finerAmounts = fc
+  .tuple(
+    fc.constantFrom("VND", "USD", "KWD", "JPY"),
+    fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+    fc.integer({ min: 0, max: 9 }),
+  )
+  .map(([currency, units, scale]) => {
+    const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return Money.of(units < 0n ? `-${text}` : text, currency);
+  });
+
+describe("the scaled style is exact", () => {
+  it("writes 0.5 VND and 5.025 USD with their extra digits (they were rounded to 0 đồng and 5,02 USD)", () => {
+    expect(formatMoney(Money.of("0.5", "VND"), { style: "scaled" })).toBe("0,5 đồng");
+    expect(formatMoney(Money.of("5.025", "USD"), { style: "scaled" })).toBe("5,025 USD");
+    expect(formatMoney(Money.of("5.025", "USD"), { style: "scaled", locale: "en" })).toBe("USD 5.025");
+    expect(formatMoney(Money.of("1576566000000.5", "VND"), { style: "scaled" })).toBe("1.576 tỷ 566 triệu 0,5 đồng");
+  });
+
+  it("property: parseMoney reads every scaled text back to the same amount, finer than the minor unit too", () => {
+    fc.assert(
+      fc.property(finerAmounts, (m) => {
+        for (const options of [
+          { locale: "vi" as const },
+          { locale: "vi" as const, compound: false },
+          { locale: "en" as const },
+        ]) {
+          const text = formatMoney(m, { style: "scaled", ...options });
+          const back = parseMoney(text, { locale: options.locale, currency: m.currency });
+          expect(back.toJSON(), text).toEqual(m.toJSON());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -72,12 +72,24 @@ describe("formatMoney, scaled style: rounding", () => {
     ).toBe("1.577 tỷ đồng");
   });
 
-  it("applies the rounding mode when the amount has more decimals than the currency", () => {
+  it("writes every decimal an amount holds, finer than the currency's minor unit too (rounding only with digits)", () => {
     const m = Money.of("12.345", "USD");
-    expect(formatMoney(m, { style: "scaled" })).toBe("12,34 USD");
-    expect(formatMoney(m, { style: "scaled", rounding: "up" })).toBe("12,35 USD");
-    expect(formatMoney(m, { style: "scaled", locale: "en", rounding: "half-up" })).toBe("USD 12.35");
-    expect(formatMoney(Money.of("-0.005", "USD"), { style: "scaled", rounding: "floor" })).toBe("-0,01 USD");
+    expect(formatMoney(m, { style: "scaled" })).toBe("12,345 USD");
+    expect(formatMoney(m, { style: "scaled", rounding: "up" })).toBe("12,345 USD");
+    expect(formatMoney(m, { style: "scaled", locale: "en", rounding: "half-up" })).toBe("USD 12.345");
+    expect(formatMoney(Money.of("-0.005", "USD"), { style: "scaled", rounding: "floor" })).toBe("-0,005 USD");
+    expect(formatMoney(Money.of("0.5", "VND"), { style: "scaled" })).toBe("0,5 đồng");
+    expect(formatMoney(Money.of("5.025", "USD"), { style: "scaled" })).toBe("5,025 USD");
+    expect(formatMoney(Money.of("1000000000.5", "VND"), { style: "scaled" })).toBe("1 tỷ 0,5 đồng");
+    expect(formatMoney(Money.of("1576566000000.25", "VND"), { style: "scaled", locale: "en" })).toBe(
+      "VND 1,576.56600000025 billion",
+    );
+    expect(
+      formatMoney(Money.of("1234567.891", "USD"), { style: "scaled", locale: "en", digits: 2, rounding: "up" }),
+    ).toBe("USD 1.24 million");
+    // The standard style still shows the minor digits unless asked.
+    expect(formatMoney(m, { locale: "en" })).toBe("USD\u00a012.34");
+    expect(() => formatMoney(m, { style: "scaled", rounding: "sideways" as "up" })).toThrow(/half-even/);
   });
 });
 
