@@ -7,10 +7,12 @@
  * @internal
  * @module
  */
+
+import { ActivityStatusSchema } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
 import { MoneyBag } from "../money/index.js";
-import type { Figures, MoneyTotal } from "./schema.js";
+import { DirectionCountsSchema, type Figures, FiguresSchema, type MoneyTotal } from "./schema.js";
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -49,20 +51,58 @@ export function addMoneyTotals(a: MoneyTotal, b: MoneyTotal): MoneyTotal {
   return { qualifier: combineQualifiers(a.qualifier, b.qualifier), amounts: a.amounts.merge(b.amounts) };
 }
 
-function mergeValue(a: unknown, b: unknown): unknown {
+/**
+ * The canonical key order of each group of figures, so that a merge gives
+ * the same JSON however the records were split: fixed groups in the
+ * schema's order, keyed maps (by country, level, case type, extra figure)
+ * sorted, statuses in their lifecycle order.
+ */
+let order: ReadonlyMap<string, readonly string[] | "sorted"> | undefined;
+
+function keyOrder(): ReadonlyMap<string, readonly string[] | "sorted"> {
+  if (order !== undefined) return order;
+  const out = new Map<string, readonly string[] | "sorted">();
+  const shape = FiguresSchema.shape;
+  out.set("", Object.keys(shape));
+  for (const [section, schema] of Object.entries(shape)) {
+    if (section === "extra") continue;
+    out.set(section, Object.keys((schema.unwrap() as { shape: object }).shape));
+  }
+  const directions = Object.keys(DirectionCountsSchema.shape);
+  for (const map of ["delegations.byCountry", "delegations.byLevel"]) {
+    out.set(map, "sorted");
+    out.set(`${map}.*`, directions);
+  }
+  out.set("consular.other", "sorted");
+  out.set("oda.byStatus", ActivityStatusSchema.options);
+  out.set("extra", "sorted");
+  order = out;
+  return out;
+}
+
+function orderedKeys(path: string, keys: Set<string>): string[] {
+  const parent = path.lastIndexOf(".");
+  const rule = keyOrder().get(path) ?? (parent < 0 ? undefined : keyOrder().get(`${path.slice(0, parent)}.*`));
+  if (rule === undefined || rule === "sorted") return [...keys].sort(byKey);
+  const known = rule.filter((k) => keys.has(k));
+  const rest = [...keys].filter((k) => !rule.includes(k)).sort(byKey);
+  return [...known, ...rest];
+}
+
+function mergeValue(a: unknown, b: unknown, path: string): unknown {
   if (a === undefined) return b;
   if (b === undefined) return a;
   if (Figure.isFigure(a) && Figure.isFigure(b)) return a.add(b);
   if (isMoneyTotal(a) && isMoneyTotal(b)) return addMoneyTotals(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return unionKeys(a as string[], b as string[]);
-  if (isTree(a) && isTree(b)) return mergeTrees(a, b);
+  if (isTree(a) && isTree(b)) return mergeTrees(a, b, path);
   throw new NgoaivuError("INVALID_TYPE", { expected: describe(a), received: describe(b) });
 }
 
-function mergeTrees(a: Tree, b: Tree): Tree {
+function mergeTrees(a: Tree, b: Tree, path: string): Tree {
   const out: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const value = mergeValue(a[key], b[key]);
+  for (const key of orderedKeys(path, new Set([...Object.keys(a), ...Object.keys(b)]))) {
+    const value = mergeValue(a[key], b[key], path === "" ? key : `${path}.${key}`);
     if (value !== undefined) out[key] = value;
   }
   return out;
@@ -81,7 +121,7 @@ function uncountedDonors(ngo: NonNullable<Figures["ngo"]>): Figure | undefined {
  * each side counted without keys, so the merge stays associative.
  */
 export function mergeFigureTrees(a: Figures, b: Figures): Figures {
-  const merged = mergeTrees(a as Tree, b as Tree) as Figures;
+  const merged = mergeTrees(a as Tree, b as Tree, "") as Figures;
   if (a.ngo !== undefined && b.ngo !== undefined && (a.ngo.donors !== undefined || b.ngo.donors !== undefined)) {
     const keys = merged.ngo?.donorKeys?.length ?? 0;
     let donors = Figure.count(keys);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  compile,
   Figure,
   type Figures,
   FiguresSchema,
@@ -14,9 +15,12 @@ import {
   mergeReports,
   parsePeriod,
   QUALIFIERS,
+  type RecordSet,
+  render,
   SummarySchema,
   summarize,
 } from "../../src/index.js";
+import { clusterII } from "../../src/samples/index.js";
 import { MEMBERS, recordSetArb, union } from "./_records.js";
 
 const OPTIONS = { period: "2024-H1", members: MEMBERS } as const;
@@ -57,6 +61,47 @@ describe("merge of summaries: shards combine exactly", () => {
         expect(wire(merge(shipped(a), shipped(b)))).toEqual(wire(summarize(union(a, b), OPTIONS)));
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it("gives byte-identical JSON however the records are chunked (keyed maps in canonical order)", () => {
+    const chunked = (set: ReturnType<typeof union>, cuts: readonly number[]) => {
+      const all = Object.entries(set).flatMap(([bucket, list]) => (list as unknown[]).map((r) => [bucket, r] as const));
+      const chunks: (typeof all)[] = [];
+      let at = 0;
+      for (const cut of [...cuts, all.length]) {
+        const next = Math.min(all.length, at + cut);
+        chunks.push(all.slice(at, next));
+        at = next;
+        if (at >= all.length) break;
+      }
+      return chunks.map((chunk) => {
+        const parts: Record<string, unknown[]> = {};
+        for (const [bucket, r] of chunk) (parts[bucket] ??= []).push(r);
+        return parts as RecordSet;
+      });
+    };
+    fc.assert(
+      fc.property(
+        recordSetArb,
+        fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 8 }),
+        fc.boolean(),
+        (set, cuts, reverse) => {
+          const whole = union(set);
+          const one = JSON.stringify(wire(summarize(whole, OPTIONS)));
+          const chunks = chunked(whole, cuts).map((c) => summarize(c, OPTIONS));
+          if (reverse) chunks.reverse();
+          const merged = chunks.reduce((acc, s) => merge(acc, s), summarize({}, OPTIONS));
+          expect(JSON.stringify(wire(merged))).toBe(one);
+          const { cluster, members } = clusterII();
+          const render1 = render(compile(summarize(whole, OPTIONS), cluster, "2024-H1", { members }), {
+            format: "json",
+          });
+          const render2 = render(compile(merged, cluster, "2024-H1", { members }), { format: "json" });
+          expect(render2).toBe(render1);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 
