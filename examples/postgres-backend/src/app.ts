@@ -23,7 +23,7 @@ import { ENTITY_NAMES, isEntityName, type StoreLimits, storeRecords, TooManyIssu
 
 /** Options of the service. */
 export interface AppOptions extends StoreLimits {
-  /** Largest accepted request body, in bytes (16 MiB by default: about 40,000 delegations). */
+  /** Largest accepted request body, in bytes (16 MiB by default; 10,000 delegations take about 3 MB). */
   readonly maxBodyBytes?: number;
   /** Most records in one request (10,000 by default): more is `413 TOO_MANY_RECORDS`, before parsing. */
   readonly maxRecords?: number;
