@@ -143,6 +143,7 @@ const EN = {
   chartMoney: (currency: string) => `Money totals (${currency})`,
   noPrevious: "No previous period given",
   previousPeriod: "the previous period",
+  samePeriodOf: (year: string) => `the same period of ${year}`,
   noMoney: "No money totals",
   series: { outgoing: "Outgoing", incoming: "Incoming", current: "This period", previous: "Previous" },
   columns: {
@@ -219,6 +220,7 @@ const VI: Words = {
   chartMoney: (currency) => `Tổng giá trị (${currency})`,
   noPrevious: "Chưa có kỳ trước để so sánh",
   previousPeriod: "kỳ trước",
+  samePeriodOf: (year) => `cùng kỳ năm ${year}`,
   noMoney: "Không có số liệu tiền",
   series: { outgoing: "Đoàn ra", incoming: "Đoàn vào", current: "Kỳ này", previous: "Kỳ trước" },
   columns: {
@@ -562,10 +564,27 @@ export function percentText(p: Percentage, lang: Lang): string {
   return formatFigure(Figure.count(abs, p.qualifier), { locale: lang });
 }
 
+/**
+ * The period compared with, as it reads inside a sentence: "cùng kỳ năm 2023"
+ * (the same period of the year before), else the period's own label.
+ */
+export function comparedInSentence(
+  comparison: Pick<Comparison, "previousPeriod" | "samePeriodLastYear">,
+  lang: Lang,
+): string {
+  const previous = comparison.previousPeriod;
+  if (comparison.samePeriodLastYear) return words(lang).samePeriodOf(String(previous.year));
+  return periodInSentence(previous, lang);
+}
+
 /** The growth in words: "tăng gần 249% so với giai đoạn 2016–2020". */
-export function growthText(growth: Percentage | null, previousPeriod: Period, lang: Lang): string {
+export function growthText(
+  growth: Percentage | null,
+  comparison: Pick<Comparison, "previousPeriod" | "samePeriodLastYear">,
+  lang: Lang,
+): string {
   const w = words(lang);
-  const period = periodInSentence(previousPeriod, lang);
+  const period = comparedInSentence(comparison, lang);
   if (growth === null) return w.noGrowth(period);
   if (/^-?0(\.0*)?$/.test(growth.percent)) return w.same(period);
   const text = percentText(growth, lang);
@@ -620,7 +639,7 @@ export function comparisonLines(comparison: Comparison, lang: Lang): ComparisonL
       path: c.path,
       current: formatFigure(c.current, { locale: lang }),
       previous: formatFigure(c.previous, { locale: lang }),
-      text: growthText(c.growth, comparison.previousPeriod, lang),
+      text: growthText(c.growth, comparison, lang),
       figures: { current: c.current, previous: c.previous },
     });
   }

@@ -14,6 +14,7 @@ import { markdown, text } from "./_text.js";
 import {
   type Bar,
   type Chart,
+  comparedInSentence,
   comparisonLines,
   DEFAULT_SHARES,
   figureTable,
@@ -122,7 +123,9 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
   charts.push({
     id: "chart-comparison",
     scale: "group",
-    title: w.chartComparison(previous === undefined ? w.previousPeriod : periodInSentence(previous, lang)),
+    title: w.chartComparison(
+      options.comparison === undefined ? w.previousPeriod : comparedInSentence(options.comparison, lang),
+    ),
     series: [
       `${w.series.current} (${report.period.label(lang)})`,
       `${w.series.previous}${previous === undefined ? "" : ` (${previous.label(lang)})`}`,
@@ -170,7 +173,9 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
     tables: [cluster ? memberTable(report, names, lang) : figureTable(report, lang)],
     lists,
     comparison,
-    comparisonTitle: w.comparison(previous === undefined ? w.previousPeriod : periodInSentence(previous, lang)),
+    comparisonTitle: w.comparison(
+      options.comparison === undefined ? w.previousPeriod : comparedInSentence(options.comparison, lang),
+    ),
     charts,
     footer: w.generated,
   };
@@ -187,6 +192,7 @@ function json(report: ClusterReport | MemberReport, view: View, comparison: Comp
     out.comparison = {
       period: comparison.period.toString(),
       previousPeriod: comparison.previousPeriod.toString(),
+      samePeriodLastYear: comparison.samePeriodLastYear,
       figures: comparison.figures.map((f) => ({
         path: f.path,
         current: f.current.toJSON(),

@@ -1,7 +1,8 @@
+import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { combineQualifiers, type Figure, type Qualifier } from "../figure/index.js";
 import { growth as growthOf, type RatioInput, share as shareOf } from "../money/index.js";
-import type { Period } from "../period/index.js";
+import { Period, parsePeriod } from "../period/index.js";
 import { type FigureEntry, flatten } from "./_figures.js";
 import type { ClusterReport, Figures, MemberReport } from "./schema.js";
 
@@ -41,8 +42,83 @@ export interface Comparison {
   readonly period: Period;
   /** The previous period. */
   readonly previousPeriod: Period;
+  /**
+   * Whether the previous period is the same period one year before (cùng kỳ
+   * năm trước: 2024-H1 against 2023-H1), so reports word it "so với cùng kỳ
+   * năm 2023". Always `false` for years and terms.
+   */
+  readonly samePeriodLastYear: boolean;
   /** Every figure of the current report, in its order. */
   readonly figures: readonly FigureComparison[];
+}
+
+/** The rules {@link comparisonPeriod} knows. */
+export const COMPARISON_RULES = ["previous", "same-period-last-year"] as const;
+
+/** How the period to compare with is chosen: `"previous"` or `"same-period-last-year"`. */
+export type ComparisonRule = (typeof COMPARISON_RULES)[number];
+
+function shiftYear(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  const rest = day.slice(4) === "-02-29" ? "-02-28" : day.slice(4);
+  return `${String(year).padStart(4, "0")}${rest}`;
+}
+
+/**
+ * The period a report is compared with, chosen by rule:
+ * - `"previous"`: the period just before (2024-H1 → 2023-H2, 2024 → 2023,
+ *   2021–2025 → 2016–2020);
+ * - `"same-period-last-year"` (cùng kỳ năm trước): the same half-year,
+ *   quarter, month or range one year before (2024-H1 → 2023-H1; a range
+ *   ending 29 February ends on 28 February). For a year it is the previous
+ *   year; a term has none.
+ *
+ * @param period - the report's period (a `Period` or its text)
+ * @param rule - `"previous"` or `"same-period-last-year"`
+ * @returns the period to compare with
+ * @throws `INVALID_ENUM` for another rule, `INVALID_ARGUMENT` for a term's same period last year, `UNPARSEABLE_PERIOD`
+ *
+ * @example
+ * ```ts
+ * import { comparisonPeriod } from "ngoaivu";
+ * comparisonPeriod("2024-H1", "same-period-last-year").toString(); //=> "2023-H1"
+ * comparisonPeriod("2024-H1", "previous").toString(); //=> "2023-H2"
+ * comparisonPeriod("2024-Q3", "same-period-last-year").toString(); //=> "2023-Q3"
+ * comparisonPeriod("2021-2025", "same-period-last-year"); //=> throws INVALID_ARGUMENT
+ * ```
+ */
+export function comparisonPeriod(period: Period | string, rule: ComparisonRule): Period {
+  const p = Period.isPeriod(period) ? period : parsePeriod(period as string);
+  if (rule === "previous") return p.previous();
+  if (rule !== "same-period-last-year") {
+    throw new NgoaivuError(
+      "INVALID_ENUM",
+      { options: COMPARISON_RULES.join(", "), received: showValue(rule) },
+      { path: ["rule"] },
+    );
+  }
+  switch (p.kind) {
+    case "half-year":
+      return Period.halfYear(p.year - 1, p.half ?? 1);
+    case "quarter":
+      return Period.quarter(p.year - 1, p.quarter ?? 1);
+    case "month":
+      return Period.month(p.year - 1, p.month ?? 1);
+    case "year":
+      return Period.year(p.year - 1);
+    case "range":
+      return Period.range(shiftYear(p.start), shiftYear(p.end));
+    default:
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: "period",
+        detail: `a term (${p.toString()}) has no same period last year: compare with the previous term`,
+      });
+  }
+}
+
+function isSamePeriodLastYear(current: Period, previous: Period): boolean {
+  if (current.kind === "year" || current.kind === "term" || current.kind !== previous.kind) return false;
+  return comparisonPeriod(current, "same-period-last-year").equals(previous);
 }
 
 /** Options for {@link compare} and {@link percentOf}. */
@@ -212,5 +288,10 @@ export function compare(
     }
     return { ...comparison, shares };
   });
-  return { period: current.period, previousPeriod: previous.period, figures };
+  return {
+    period: current.period,
+    previousPeriod: previous.period,
+    samePeriodLastYear: isSamePeriodLastYear(current.period, previous.period),
+    figures,
+  };
 }

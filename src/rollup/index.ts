@@ -9,9 +9,12 @@
 
 export type { FigureEntry } from "./_figures.js";
 export {
+  COMPARISON_RULES,
   type CompareOptions,
   type Comparison,
+  type ComparisonRule,
   compare,
+  comparisonPeriod,
   type FigureComparison,
   growthOfFigures,
   listFigures,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compare,
+  comparisonPeriod,
   compile,
   Figure,
   growthOfFigures,
@@ -12,6 +13,7 @@ import {
   parsePeriod,
   percentOf,
   QUALIFIERS,
+  render,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
 
@@ -133,5 +135,43 @@ describe("compare: cluster reports", () => {
       "so-ngoai-vu-ha-noi": { percent: "75", qualifier: "about" },
       "vp-ubnd-ha-nam": { percent: "25", qualifier: "about" },
     });
+  });
+});
+
+describe("compare with the same period last year (cùng kỳ năm trước)", () => {
+  it("chooses the period by rule: previous, or the same period one year before", () => {
+    expect(comparisonPeriod("2024-H1", "same-period-last-year").toString()).toBe("2023-H1");
+    expect(comparisonPeriod("2024-H2", "same-period-last-year").toString()).toBe("2023-H2");
+    expect(comparisonPeriod("2024-H1", "previous").toString()).toBe("2023-H2");
+    expect(comparisonPeriod(parsePeriod("2024-Q1"), "same-period-last-year").toString()).toBe("2023-Q1");
+    expect(comparisonPeriod("2024", "same-period-last-year").toString()).toBe("2023");
+    expect(comparisonPeriod("2024-02-01..2024-02-29", "same-period-last-year").toString()).toBe(
+      "2023-02-01..2023-02-28",
+    );
+    expect(() => comparisonPeriod("2021-2025", "same-period-last-year")).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+    expect(() => comparisonPeriod("2024-H1", "last-year" as never)).toThrow(
+      expect.objectContaining({ code: "INVALID_ENUM" }),
+    );
+  });
+
+  it("is flagged on the comparison and worded as reports word it: so với cùng kỳ năm 2023", () => {
+    const report = (period: string, n: number): MemberReport => ({
+      member: "so-ngoai-vu-ha-noi",
+      period: parsePeriod(period),
+      basis: "submitted",
+      figures: { delegations: { outgoing: Figure.count(n) } },
+    });
+    const c = compare(report("2024-H1", 120), report("2023-H1", 100));
+    expect(c.samePeriodLastYear).toBe(true);
+    expect(render(report("2024-H1", 120), { comparison: c })).toContain("tăng 20% so với cùng kỳ năm 2023");
+    expect(render(report("2024-H1", 120), { comparison: c, lang: "en" })).toContain(
+      "up 20% on the same period of 2023",
+    );
+    const previous = compare(report("2024-H1", 120), report("2023-H2", 100));
+    expect(previous.samePeriodLastYear).toBe(false);
+    expect(render(report("2024-H1", 120), { comparison: previous })).toContain("tăng 20% so với 6 tháng cuối năm 2023");
+    expect(compare(report("2024", 120), report("2023", 100)).samePeriodLastYear).toBe(false);
   });
 });
