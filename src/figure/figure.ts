@@ -146,7 +146,9 @@ export class Figure {
   }
 
   /**
-   * Tells whether a value is a `Figure`.
+   * Tells whether a value is a `Figure`, also one made by another copy of
+   * the library (its CommonJS build beside its ES module build, a bundle
+   * beside a dependency), where `instanceof` says no.
    *
    * @param value - anything
    * @returns `true` for a figure
@@ -155,10 +157,28 @@ export class Figure {
    * ```ts
    * import { Figure } from "ngoaivu";
    * Figure.isFigure(Figure.count(1)); //=> true
+   * Figure.isFigure({ qualifier: "about", count: "400" }); //=> false
    * ```
    */
   static isFigure(value: unknown): value is Figure {
-    return value instanceof Figure;
+    if (value instanceof Figure) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const v = value as { _ngoaivu?: unknown; qualifier?: unknown; toJSON?: unknown };
+    return v._ngoaivu === "Figure" && typeof v.qualifier === "string" && typeof v.toJSON === "function";
+  }
+
+  /** @internal Brand that identifies a Figure across copies of the library (survives minification). */
+  get _ngoaivu(): "Figure" {
+    return "Figure";
+  }
+
+  /**
+   * This copy's figure for a figure of any copy: the figure itself, or one
+   * read back from the plain-JSON form of a figure made by another copy
+   * (whose private fields this copy cannot read).
+   */
+  static #own(figure: Figure): Figure {
+    return #money in (figure as object) ? figure : Figure.fromJSON(figure.toJSON());
   }
 
   /** `"count"` or `"money"`. */
@@ -221,17 +241,18 @@ export class Figure {
    * ```
    */
   add(other: Figure): Figure {
-    if (!(other instanceof Figure)) {
+    if (!Figure.isFigure(other)) {
       throw new NgoaivuError("INVALID_TYPE", { expected: "Figure", received: kindOf(other) });
     }
+    const that = Figure.#own(other);
     const qualifier = combineQualifiers(this.qualifier, other.qualifier);
-    if (this.#money !== undefined && other.#money !== undefined) {
-      return new Figure(qualifier, undefined, this.#money.add(other.#money));
+    if (this.#money !== undefined && that.#money !== undefined) {
+      return new Figure(qualifier, undefined, this.#money.add(that.#money));
     }
-    if (this.#count !== undefined && other.#count !== undefined) {
-      return new Figure(qualifier, this.#count.plus(other.#count), undefined);
+    if (this.#count !== undefined && that.#count !== undefined) {
+      return new Figure(qualifier, this.#count.plus(that.#count), undefined);
     }
-    throw new NgoaivuError("FIGURE_KIND_MISMATCH", { left: this.toString(), right: other.toString() });
+    throw new NgoaivuError("FIGURE_KIND_MISMATCH", { left: this.toString(), right: that.toString() });
   }
 
   /**
@@ -248,9 +269,10 @@ export class Figure {
    * ```
    */
   equals(other: Figure): boolean {
-    if (!(other instanceof Figure) || other.qualifier !== this.qualifier) return false;
-    if (this.#money !== undefined) return other.#money !== undefined && this.#money.equals(other.#money);
-    return other.#count !== undefined && (this.#count as Decimal).eq(other.#count);
+    if (!Figure.isFigure(other) || other.qualifier !== this.qualifier) return false;
+    const that = Figure.#own(other);
+    if (this.#money !== undefined) return that.#money !== undefined && this.#money.equals(that.#money);
+    return that.#count !== undefined && (this.#count as Decimal).eq(that.#count);
   }
 
   /**
@@ -305,7 +327,7 @@ export function sumFigures(figures: Iterable<Figure>): Figure {
   let total: Figure | undefined;
   let index = 0;
   for (const f of figures) {
-    if (!(f instanceof Figure)) {
+    if (!Figure.isFigure(f)) {
       throw new NgoaivuError("INVALID_TYPE", { expected: "Figure", received: kindOf(f) }, { path: [index] });
     }
     total = total === undefined ? f : total.add(f);

@@ -152,7 +152,9 @@ export class MoneyBag {
   }
 
   /**
-   * Tells whether a value is a `MoneyBag`.
+   * Tells whether a value is a `MoneyBag`, also one made by another copy of
+   * the library (its CommonJS build beside its ES module build, a bundle
+   * beside a dependency), where `instanceof` says no.
    *
    * @param value - anything
    * @returns `true` for a bag
@@ -161,10 +163,29 @@ export class MoneyBag {
    * ```ts
    * import { MoneyBag } from "ngoaivu";
    * MoneyBag.isMoneyBag(MoneyBag.empty()); //=> true
+   * MoneyBag.isMoneyBag([{ amount: "1", currency: "VND" }]); //=> false
    * ```
    */
   static isMoneyBag(value: unknown): value is MoneyBag {
-    return value instanceof MoneyBag;
+    if (value instanceof MoneyBag) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const v = value as { _ngoaivu?: unknown; list?: unknown; size?: unknown };
+    return v._ngoaivu === "MoneyBag" && typeof v.list === "function" && typeof v.size === "number";
+  }
+
+  /** @internal Brand that identifies a MoneyBag across copies of the library (survives minification). */
+  get _ngoaivu(): "MoneyBag" {
+    return "MoneyBag";
+  }
+
+  /**
+   * The totals of a bag of any copy of the library: its own map, or, for a
+   * bag made by another copy (whose private fields this copy cannot read),
+   * the totals read back from its list.
+   */
+  static #totalsOf(bag: MoneyBag): ReadonlyMap<string, Num> {
+    if (#totals in (bag as object)) return bag.#totals;
+    return new Map(bag.list().map((m) => [m.currency, { units: m._units, scale: m._scale }] as const));
   }
 
   /**
@@ -200,11 +221,11 @@ export class MoneyBag {
    * ```
    */
   merge(other: MoneyBag): MoneyBag {
-    if (!(other instanceof MoneyBag)) {
+    if (!MoneyBag.isMoneyBag(other)) {
       throw new NgoaivuError("INVALID_TYPE", { expected: "MoneyBag", received: typeOf(other) });
     }
     const totals = new Map(this.#totals);
-    for (const [code, value] of other.#totals) {
+    for (const [code, value] of MoneyBag.#totalsOf(other)) {
       const mine = totals.get(code);
       totals.set(code, mine === undefined ? value : add(mine, value));
     }
@@ -307,7 +328,7 @@ export class MoneyBag {
    * ```
    */
   equals(other: MoneyBag): boolean {
-    if (!(other instanceof MoneyBag) || other.size !== this.size) return false;
+    if (!MoneyBag.isMoneyBag(other) || other.size !== this.size) return false;
     for (const code of this.#totals.keys()) {
       if (!other.has(code) || !other.get(code).equals(this.get(code))) return false;
     }

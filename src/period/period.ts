@@ -319,6 +319,41 @@ export class Period {
   }
 
   /**
+   * Tells whether a value is a `Period`, also one made by another copy of
+   * the library (its CommonJS build beside its ES module build, a bundle
+   * beside a dependency), where `instanceof` says no.
+   *
+   * @param value - anything
+   * @returns `true` for a period
+   *
+   * @example
+   * ```ts
+   * import { Period } from "ngoaivu";
+   * Period.isPeriod(Period.halfYear(2024, 1)); //=> true
+   * Period.isPeriod("2024-H1"); //=> false
+   * Period.isPeriod({ kind: "year", start: "2024-01-01", end: "2024-12-31" }); //=> false
+   * ```
+   */
+  static isPeriod(value: unknown): value is Period {
+    if (value instanceof Period) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const v = value as { _ngoaivu?: unknown; kind?: unknown; start?: unknown; end?: unknown; toString?: unknown };
+    return (
+      v._ngoaivu === "Period" &&
+      typeof v.kind === "string" &&
+      Object.hasOwn(KIND_RANK, v.kind) &&
+      typeof v.start === "string" &&
+      typeof v.end === "string" &&
+      typeof v.toString === "function"
+    );
+  }
+
+  /** @internal Brand that identifies a Period across copies of the library (survives minification). */
+  get _ngoaivu(): "Period" {
+    return "Period";
+  }
+
+  /**
    * The period of the same kind and length just before this one: the
    * previous half-year of 2024-H1 is 2023-H2; the previous term of 2021–2025
    * is 2016–2020 (a term moves back by its number of years, so the period
@@ -405,7 +440,8 @@ export class Period {
    * ```
    */
   contains(other: Period | string | Date): boolean {
-    if (other instanceof Period) return this.#startPacked <= other.#startPacked && other.#endPacked <= this.#endPacked;
+    if (Period.isPeriod(other))
+      return this.#startPacked <= Period.#startOf(other) && Period.#endOf(other) <= this.#endPacked;
     const packed = packedOfDateOrInstant(other);
     return this.#startPacked <= packed && packed <= this.#endPacked;
   }
@@ -424,7 +460,7 @@ export class Period {
    * ```
    */
   overlaps(other: Period): boolean {
-    return this.#startPacked <= other.#endPacked && other.#startPacked <= this.#endPacked;
+    return this.#startPacked <= Period.#endOf(other) && Period.#startOf(other) <= this.#endPacked;
   }
 
   /**
@@ -443,8 +479,8 @@ export class Period {
    */
   compare(other: Period): number {
     return (
-      this.#startPacked - other.#startPacked ||
-      other.#endPacked - this.#endPacked ||
+      this.#startPacked - Period.#startOf(other) ||
+      Period.#endOf(other) - this.#endPacked ||
       KIND_RANK[this.kind] - KIND_RANK[other.kind]
     );
   }
@@ -462,7 +498,28 @@ export class Period {
    * ```
    */
   equals(other: Period): boolean {
-    return this.#text === other.#text;
+    return this.#text === (Period.#own(other) ? other.#text : Period.#foreign(other).toString());
+  }
+
+  // A period made by another copy of the library has the same public fields,
+  // but this copy cannot read its private ones: its days are read back from
+  // its `start` and `end`.
+  static #startOf(p: Period): number {
+    return Period.#own(p) ? p.#startPacked : packedFromDateString(Period.#foreign(p).start);
+  }
+
+  static #endOf(p: Period): number {
+    return Period.#own(p) ? p.#endPacked : packedFromDateString(Period.#foreign(p).end);
+  }
+
+  /** Whether a value is a period of this copy of the library (a brand check: it has the private fields). */
+  static #own(p: unknown): boolean {
+    return typeof p === "object" && p !== null && #startPacked in p;
+  }
+
+  static #foreign(p: unknown): Period {
+    if (Period.isPeriod(p)) return p;
+    throw new NgoaivuError("INVALID_TYPE", { expected: "Period", received: p === null ? "null" : typeof p });
   }
 
   /**

@@ -83,7 +83,7 @@ export const PeriodSchema = z.codec(
     .string()
     .regex(PERIOD_PATTERN, { error: (issue) => formatMessage("UNPARSEABLE_PERIOD", { value: String(issue.input) }) })
     .describe("A reporting period: 2024-H1, 2024-Q3, 2024, 2024-07, 2021-2025 or 2024-01-15..2024-03-31"),
-  z.custom<Period>((value) => value instanceof Period),
+  z.custom<Period>((value) => Period.isPeriod(value)),
   {
     decode: (text, ctx) => {
       try {

@@ -1,13 +1,33 @@
 /**
  * Two copies of the library in one program (a bundle and a dependency, say):
- * amounts made by one are recognised by the other, by their brand.
+ * amounts, bags, figures and periods made by one are recognised by the
+ * other, by their brand, and its methods take them (test/runtime/builds.test.ts
+ * does the same with the two built files).
  *
  * Left out of mutation runs (vitest.stryker.config.ts): it loads a second
  * copy of the whole library inside a test, which makes Stryker count every
  * module-level constant of every module as covered by this one test.
  */
 import { describe, expect, it, vi } from "vitest";
-import { Money } from "../../src/index.js";
+import { Figure, Money, MoneyBag, Period, type Period as PeriodType } from "../../src/index.js";
+
+type Lib = typeof import("../../src/index.js");
+
+async function otherCopy(): Promise<Lib> {
+  vi.resetModules();
+  const other = await import("../../src/index.js");
+  expect(other.Period).not.toBe(Period);
+  return other;
+}
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 const vnd = (amount: string) => Money.of(amount, "VND");
 
@@ -24,5 +44,112 @@ describe("Money across two copies of the library", () => {
     expect(other.sum([theirs, mine]).toString()).toBe("3027921000000 VND");
     expect(mine.add(theirs as unknown as Money).toString()).toBe("3027921000000 VND");
     expect(other.MoneyBag.of(mine).get("VND").toString()).toBe("1576566000000 VND");
+  });
+});
+
+describe("MoneyBag across two copies of the library", () => {
+  it("is recognised by its brand, merged and compared both ways", async () => {
+    const other = await otherCopy();
+    const mine = MoneyBag.of(vnd("1576566000000"));
+    const theirs = other.MoneyBag.of(other.Money.of("52000000", "USD"), other.Money.of("1451355000000", "VND"));
+    expect(theirs instanceof MoneyBag).toBe(false);
+    expect(MoneyBag.isMoneyBag(theirs)).toBe(true);
+    expect(other.MoneyBag.isMoneyBag(mine)).toBe(true);
+    expect(MoneyBag.isMoneyBag({ _ngoaivu: "MoneyBag", list: () => [] })).toBe(false); // no size
+    expect(MoneyBag.isMoneyBag({ _ngoaivu: "MoneyBag", size: 0 })).toBe(false); // no list
+    expect(MoneyBag.isMoneyBag({ _ngoaivu: "Money", list: () => [], size: 0 })).toBe(false);
+    expect(MoneyBag.isMoneyBag(null)).toBe(false);
+    const merged = mine.merge(theirs as unknown as MoneyBag);
+    expect(merged instanceof MoneyBag).toBe(true);
+    expect(merged.toString()).toBe("52000000.00 USD + 3027921000000 VND");
+    expect(merged.equals(theirs.merge(mine as never) as unknown as MoneyBag)).toBe(true);
+    expect(mine.equals(theirs as unknown as MoneyBag)).toBe(false);
+    // Sub-minor digits kept in a bag's total survive the crossing exactly.
+    const fine = other.MoneyBag.of(other.Money.of("0.125", "USD"));
+    expect(
+      MoneyBag.of(Money.of("0.005", "USD"))
+        .merge(fine as never)
+        .get("USD")
+        .toDecimalString(),
+    ).toBe("0.13");
+  });
+});
+
+describe("Figure across two copies of the library", () => {
+  it("is recognised by its brand, added and compared both ways", async () => {
+    const other = await otherCopy();
+    const theirs = other.Figure.count(14);
+    expect(theirs instanceof Figure).toBe(false);
+    expect(Figure.isFigure(theirs)).toBe(true);
+    expect(other.Figure.isFigure(Figure.count(1))).toBe(true);
+    expect(Figure.isFigure({ _ngoaivu: "Figure", qualifier: "exact" })).toBe(false); // no toJSON
+    expect(Figure.isFigure({ _ngoaivu: "Figure", toJSON: () => ({}) })).toBe(false); // no qualifier
+    expect(Figure.isFigure({ _ngoaivu: "Period", qualifier: "exact", toJSON: () => ({}) })).toBe(false);
+    expect(Figure.isFigure(undefined)).toBe(false);
+    const sum = Figure.count(400, "about").add(theirs as unknown as Figure);
+    expect(sum instanceof Figure).toBe(true);
+    expect(sum.toJSON()).toEqual({ qualifier: "about", count: "414" });
+    const usd = other.Figure.money(other.Money.of("0.01", "USD"), "over") as unknown as Figure;
+    expect(Figure.money(Money.of("1000000", "USD")).add(usd).toString()).toBe("over 1000000.01 USD");
+    expect(Figure.count("14.0").equals(theirs as unknown as Figure)).toBe(true);
+    expect(Figure.money(Money.of("0.01", "USD"), "over").equals(usd)).toBe(true);
+    expect(Figure.count(14, "about").equals(theirs as unknown as Figure)).toBe(false);
+    expect(Figure.count(1).equals({ qualifier: "exact", count: "1" } as never)).toBe(false);
+    expect(thrown(() => Figure.count(1).add(usd))).toMatchObject({ code: "FIGURE_KIND_MISMATCH" });
+    expect(thrown(() => Figure.count(1).add({ qualifier: "exact" } as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      params: { expected: "Figure", received: "object" },
+    });
+  });
+});
+
+describe("Period across two copies of the library", () => {
+  it("is recognised by its brand and taken by every method that reads another period", async () => {
+    const other = await otherCopy();
+    const theirs = other.Period.halfYear(2024, 1) as unknown as PeriodType;
+    const h1 = Period.halfYear(2024, 1);
+    expect(theirs instanceof Period).toBe(false);
+    expect(theirs).not.toBe(h1);
+    expect(Period.isPeriod(theirs)).toBe(true);
+    expect(other.Period.isPeriod(h1)).toBe(true);
+    const like = { _ngoaivu: "Period", kind: "year", start: "2024-01-01", end: "2024-12-31", toString: () => "2024" };
+    expect(Period.isPeriod(like)).toBe(true);
+    for (const [key, value] of [
+      ["_ngoaivu", "Money"],
+      ["kind", "decade"],
+      ["kind", "toString"],
+      ["kind", 1],
+      ["start", 20240101],
+      ["end", undefined],
+      ["toString", "2024"],
+    ] as const)
+      expect(Period.isPeriod({ ...like, [key]: value }), `${key}: ${String(value)}`).toBe(false);
+    expect(Period.isPeriod("2024-H1")).toBe(false);
+    expect(Period.isPeriod(null)).toBe(false);
+
+    expect(h1.equals(theirs)).toBe(true);
+    expect(Period.halfYear(2024, 2).equals(theirs)).toBe(false);
+    expect(h1.compare(theirs)).toBe(0);
+    expect(Period.year(2024).compare(theirs)).toBeLessThan(0);
+    expect(Period.halfYear(2024, 2).compare(theirs)).toBeGreaterThan(0);
+    expect(Period.range("2024-01-01", "2024-06-30").compare(theirs)).toBeGreaterThan(0); // same days: by kind
+    expect(Period.year(2024).contains(theirs)).toBe(true);
+    expect(Period.quarter(2024, 1).contains(theirs)).toBe(false);
+    expect(Period.range("2024-01-02", "2024-12-31").contains(theirs)).toBe(false);
+    expect(Period.range("2023-12-01", "2024-06-29").contains(theirs)).toBe(false);
+    expect(Period.quarter(2024, 2).overlaps(theirs)).toBe(true);
+    expect(Period.halfYear(2024, 2).overlaps(theirs)).toBe(false);
+    expect(Period.halfYear(2023, 2).overlaps(theirs)).toBe(false);
+    expect(Period.range("2024-06-30", "2024-07-01").overlaps(theirs)).toBe(true);
+    expect(Period.range("2023-12-31", "2024-01-01").overlaps(theirs)).toBe(true);
+
+    for (const bad of [{}, { start: "2024-01-01", end: "2024-06-30" }, null, "2024-H1"]) {
+      expect(thrown(() => h1.equals(bad as never))).toMatchObject({
+        code: "INVALID_TYPE",
+        params: { expected: "Period", received: bad === null ? "null" : typeof bad },
+      });
+      expect(thrown(() => h1.compare(bad as never))).toMatchObject({ code: "INVALID_TYPE" });
+      expect(thrown(() => h1.overlaps(bad as never))).toMatchObject({ code: "INVALID_TYPE" });
+    }
   });
 });
