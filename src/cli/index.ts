@@ -7,7 +7,7 @@
  * Errors are one line on stderr, never a stack trace.
  */
 import { createRequire } from "node:module";
-import { UsageError } from "./common.js";
+import { closest, MESSAGE_CAP, oneLine, say, UsageError } from "./common.js";
 
 const require = createRequire(import.meta.url);
 
@@ -28,16 +28,18 @@ Run "ngoaivu <command> --help" for a command's options.
 With no files, "ngoaivu report" uses the built-in Cluster II sample (2024-H1).
 `;
 
+const COMMANDS = ["report", "validate", "schema", "help"] as const;
+
 async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     if (first === "help" && rest[0] !== undefined) return main([rest[0], "--help"]);
-    process.stdout.write(HELP);
+    await say(process.stdout, HELP);
     return 0;
   }
   if (first === "--version" || first === "-v") {
     const pkg = require("../package.json") as PackageJson;
-    process.stdout.write(`${pkg.version}\n`);
+    await say(process.stdout, `${pkg.version}\n`);
     return 0;
   }
   switch (first) {
@@ -47,19 +49,22 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import("./schema.js")).runSchema(rest);
     case "report":
       return (await import("./report.js")).runReport(rest);
-    default:
-      throw new UsageError(`unknown command "${first}" (try ngoaivu --help)`);
+    default: {
+      const near = closest(first, COMMANDS);
+      const hint = near === undefined ? "" : `; did you mean ${near}?`;
+      throw new UsageError(`unknown command ${JSON.stringify(first)}${hint} (try ngoaivu --help)`);
+    }
   }
 }
 
 function reportRss(): void {
   // For the memory tests and the bench: the peak resident set size, in kB.
   if (process.env.NGOAIVU_REPORT_RSS === "1") {
-    process.stderr.write(`ngoaivu: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
+    say(process.stderr, `ngoaivu: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
   }
 }
 
-function oneLine(error: unknown): string {
+function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const text = error.message.split("\n")[0] ?? "";
@@ -81,8 +86,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     reportRss();
-    const message = oneLine(error);
-    if (message !== "") process.stderr.write(`ngoaivu: ${message}\n`);
+    const message = describe(error);
+    // One line, capped: an error may quote an input (a file name, a value, a parser's message).
+    if (message !== "") say(process.stderr, `ngoaivu: ${oneLine(message, 2 * MESSAGE_CAP)}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

@@ -17,7 +17,22 @@ export type Item =
   | { readonly kind: "problem"; readonly line: number; readonly code: ReaderCode; readonly params: ReaderParams };
 
 /** The codes a reader reports (all in the library's error table). */
-export type ReaderCode = "MALFORMED_JSON" | "TRUNCATED_INPUT" | "EMPTY_INPUT" | "CSV_BAD_HEADER" | "CSV_BAD_ROW";
+export type ReaderCode =
+  | "MALFORMED_JSON"
+  | "TRUNCATED_INPUT"
+  | "EMPTY_INPUT"
+  | "CSV_BAD_HEADER"
+  | "CSV_BAD_ROW"
+  | "BINARY_INPUT"
+  | "UNREADABLE_INPUT";
+
+/** The file-level codes: the problem is the file's, not a record's. */
+export const FILE_LEVEL_CODES: ReadonlySet<ReaderCode> = new Set([
+  "EMPTY_INPUT",
+  "CSV_BAD_HEADER",
+  "BINARY_INPUT",
+  "UNREADABLE_INPUT",
+]);
 
 /** Values for a reader code's message. */
 export type ReaderParams = Readonly<Record<string, string | number>>;
@@ -32,23 +47,98 @@ export interface Source {
   readonly onBytes?: (bytes: number) => void;
 }
 
+/** A file the readers cannot go on with: not text, or not readable. */
+class FileProblem extends Error {
+  constructor(
+    readonly code: "BINARY_INPUT" | "UNREADABLE_INPUT",
+    readonly params: ReaderParams,
+  ) {
+    super(code);
+  }
+}
+
+/**
+ * The offset of the first byte that is not well-formed UTF-8; after the first
+ * chunk, continuation bytes at the start are taken as the end of a character
+ * begun in the chunk before.
+ */
+function badUtf8(buf: Uint8Array, first: boolean): number {
+  let i = 0;
+  while (!first && i < buf.length && i < 3 && ((buf[i] as number) & 0xc0) === 0x80) i++;
+  while (i < buf.length) {
+    const b = buf[i] as number;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      if (i + k >= buf.length) return buf.length; // cut at the chunk's end
+      if (((buf[i + k] as number) & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return buf.length;
+}
+
+function isReadError(error: unknown): error is { code: string } {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    typeof (error as { syscall?: unknown }).syscall === "string"
+  );
+}
+
+/**
+ * The file's text, chunk by chunk. A file that is not UTF-8 text (a NUL byte
+ * or a malformed sequence) stops with `BINARY_INPUT`, one that cannot be read
+ * with `UNREADABLE_INPUT` (thrown, turned into a problem by `guarded`).
+ */
 async function* chunks(source: Source): AsyncGenerator<string> {
   const stream = createReadStream(source.path, { highWaterMark: 1 << 16 });
-  const decoder = new TextDecoder("utf-8");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
   let bytes = 0;
   let first = true;
-  for await (const buf of stream as AsyncIterable<Uint8Array>) {
-    bytes += buf.length;
-    source.onBytes?.(bytes);
-    let text = decoder.decode(buf, { stream: true });
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark
-      first = false;
+  try {
+    for await (const buf of stream as AsyncIterable<Uint8Array>) {
+      let text: string;
+      const nul = buf.indexOf(0);
+      try {
+        text = decoder.decode(buf, { stream: true });
+      } catch {
+        const bad = badUtf8(buf, bytes === 0);
+        throw new FileProblem("BINARY_INPUT", { offset: bytes + (nul >= 0 && nul < bad ? nul : bad) });
+      }
+      if (nul >= 0) throw new FileProblem("BINARY_INPUT", { offset: bytes + nul });
+      bytes += buf.length;
+      source.onBytes?.(bytes);
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark
+        first = false;
+      }
+      if (text !== "") yield text;
     }
-    if (text !== "") yield text;
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      throw new FileProblem("BINARY_INPUT", { offset: bytes });
+    }
+    if (rest !== "") yield rest;
+  } catch (error) {
+    if (isReadError(error)) throw new FileProblem("UNREADABLE_INPUT", { reason: error.code });
+    throw error;
+  } finally {
+    stream.destroy();
   }
-  const rest = decoder.decode();
-  if (rest !== "") yield rest;
+}
+
+/** A reader whose file-level failures (not text, not readable) end it with a problem instead of an exception. */
+async function* guarded(items: AsyncGenerator<Item>): AsyncGenerator<Item> {
+  try {
+    yield* items;
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    yield { kind: "problem", line: 0, code: error.code, params: error.params };
+  }
 }
 
 function detail(error: unknown): string {
@@ -70,7 +160,11 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d |
  * NDJSON: one JSON record a line; blank lines are skipped. A line that is not
  * JSON is a `MALFORMED_JSON` problem and reading goes on.
  */
-export async function* readNdjson(source: Source): AsyncGenerator<Item> {
+export function readNdjson(source: Source): AsyncGenerator<Item> {
+  return guarded(ndjsonItems(source));
+}
+
+async function* ndjsonItems(source: Source): AsyncGenerator<Item> {
   let carry = "";
   let line = 0;
   let records = 0;
@@ -111,7 +205,11 @@ export async function* readNdjson(source: Source): AsyncGenerator<Item> {
  * element (the whole array is never in memory). An element that is not JSON
  * is a `MALFORMED_JSON` problem; a file cut short is `TRUNCATED_INPUT`.
  */
-export async function* readJson(source: Source): AsyncGenerator<Item> {
+export function readJson(source: Source): AsyncGenerator<Item> {
+  return guarded(jsonItems(source));
+}
+
+async function* jsonItems(source: Source): AsyncGenerator<Item> {
   const BEFORE = 0;
   const OPEN = 1; // after "[" or ",": an element (or "]" right after "[")
   const AFTER = 2; // after an element: "," or "]"
@@ -350,8 +448,12 @@ function setPath(target: Record<string, unknown>, path: readonly (string | numbe
 
 /** Reads a CSV header row: the names of its columns. */
 export async function csvHeader(source: Source): Promise<string[] | undefined> {
-  for await (const row of csvRows(source)) {
-    return "cells" in row ? row.cells.map((c) => c.trim()) : undefined;
+  try {
+    for await (const row of csvRows(source)) {
+      return "cells" in row ? row.cells.map((c) => c.trim()) : undefined;
+    }
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
   }
   return undefined;
 }
@@ -363,7 +465,11 @@ export async function csvHeader(source: Source): Promise<string[] | undefined> {
  * out. A header that names no field of the entity is `CSV_BAD_HEADER` (and
  * nothing else is read); a row with the wrong number of cells is `CSV_BAD_ROW`.
  */
-export async function* readCsv(source: Source, schema: SchemaNode, entity: string): AsyncGenerator<Item> {
+export function readCsv(source: Source, schema: SchemaNode, entity: string): AsyncGenerator<Item> {
+  return guarded(csvItems(source, schema, entity));
+}
+
+async function* csvItems(source: Source, schema: SchemaNode, entity: string): AsyncGenerator<Item> {
   let columns: Column[] | undefined;
   let records = 0;
   for await (const row of csvRows(source)) {
@@ -423,11 +529,17 @@ export function formatOf(path: string): FileFormat | undefined {
   return undefined;
 }
 
-/** Reads the first record of a JSON or NDJSON file (to detect its entity). */
+/**
+ * Reads the first record of a JSON or NDJSON file that is an object (to
+ * detect its entity), going past lines that are not JSON; `undefined` when
+ * the file holds none.
+ */
 export async function firstRecord(source: Source, format: "json" | "ndjson"): Promise<unknown> {
   const items = format === "json" ? readJson(source) : readNdjson(source);
   for await (const item of items) {
-    if (item.kind === "record") return item.value;
+    if (item.kind === "record" && typeof item.value === "object" && item.value !== null && !Array.isArray(item.value)) {
+      return item.value;
+    }
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import {
   DelegationSchema,
   type EmulationCluster,
   EmulationClusterSchema,
+  formatMessage,
   InternationalAgreementSchema,
   type Lang,
   type Member,
@@ -23,6 +24,7 @@ import {
   MemberSchema,
   merge,
   mergeReports,
+  type NgoaivuIssue,
   NgoProjectSchema,
   OdaProjectSchema,
   type Period,
@@ -36,8 +38,21 @@ import {
   type Summary,
   summarize,
 } from "ngoaivu";
-import { megabytes, oneOf, Progress, parseCommand, UsageError } from "./common.js";
-import { items, type Plan, plan } from "./files.js";
+import {
+  escapeControls,
+  escapeJson,
+  InputError,
+  megabytes,
+  oneLine,
+  oneOf,
+  Progress,
+  parseCommand,
+  say,
+  sayBytes,
+  UsageError,
+} from "./common.js";
+import { items, jsonProblem, type Plan, plan, problemText } from "./files.js";
+import { checkIssuer, derivedIssuer, type Issuer, mergeIssuer, readIssuer } from "./issuer.js";
 
 export const REPORT_HELP = `Usage: ngoaivu report [files…] [options]
 
@@ -64,12 +79,25 @@ Options:
   --compare <previous|file>  compare with the previous period (from the same
                            files) or with a report in a JSON file
   --out <file>             write the report to a file instead of stdout
+  --issuer <file>          docx: who issues it, a JSON file with any of
+                           agency {superior, name}, number, place, date
+                           (YYYY-MM-DD), summary, recipients [..], signer
+                           {authority, position, name}; by default the
+                           agency, its superior body ("UBND tỉnh Cao Bằng")
+                           and the place come from the member (for a
+                           cluster, from its head that year) when known
+  --number <n>, --place <p>, --date <YYYY-MM-DD>
+                           docx: the number and symbol, place and date of
+                           issue (over --issuer's)
   --sample <name>          the built-in sample with no files: cluster-ii
                            (default, 2024-H1) or cao-bang (2020-2025, a
                            member's term report compared with 2016-2020)
   -h, --help               this help
 
-Exit status: 0 report written, 1 invalid input, 2 usage error.
+Text, Markdown, HTML and JSON output carry no control characters from the
+records (they are escaped, as \x1b); docx and xlsx are written as they are.
+Exit status: 0 report written, 1 invalid input (a file empty, not text, not
+valid, or with invalid records: its code is in the message), 2 usage error.
 `;
 
 const CHUNK = 5000;
@@ -89,32 +117,34 @@ interface Inputs {
   readonly members: readonly Member[];
 }
 
-async function readJsonFile(file: string): Promise<unknown> {
+async function readJsonFile(file: string, lang: Lang = "en"): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UsageError(code === "ENOENT" ? `${file}: no such file` : `cannot read ${file} (${code ?? "error"})`);
+    if (code === "ENOENT") throw new UsageError(`${file}: no such file`);
+    throw new InputError(`${file}: UNREADABLE_INPUT: cannot read the file (${code ?? "error"})`);
   }
   try {
     return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    // The file's own problem, coded: EMPTY_INPUT, BINARY_INPUT, MALFORMED_JSON (with its line), TRUNCATED_INPUT.
+    throw new InputError(await jsonProblem(file, lang));
   }
 }
 
-async function readMembers(file: string): Promise<Member[]> {
+async function readMembers(file: string, lang: Lang): Promise<Member[]> {
   const p = await plan(file, { type: "member" });
   const values: unknown[] = [];
   for await (const item of items(p)) {
-    if (item.kind === "problem") throw new Error(`${file}: line ${item.line}: ${item.code}`);
+    if (item.kind === "problem") throw new InputError(problemText(file, item, lang));
     values.push(item.value);
   }
-  return values.map((v) => parse(MemberSchema, v));
+  return values.map((v) => parse(MemberSchema, v, { lang }));
 }
 
-async function inputs(values: Record<string, unknown>): Promise<Inputs> {
+async function inputs(values: Record<string, unknown>, lang: Lang): Promise<Inputs> {
   const wanted = typeof values.cluster === "string" ? values.cluster : "II";
   let cluster: EmulationCluster;
   let members: readonly Member[];
@@ -122,14 +152,14 @@ async function inputs(values: Record<string, unknown>): Promise<Inputs> {
     const { clusterII } = await import("ngoaivu/samples");
     ({ cluster, members } = clusterII());
   } else if (wanted.toLowerCase().endsWith(".json")) {
-    cluster = parse(EmulationClusterSchema, await readJsonFile(wanted));
+    cluster = parse(EmulationClusterSchema, await readJsonFile(wanted, lang), { lang });
     members = [];
   } else {
     throw new UsageError(
       `--cluster: the built-in cluster is II; give another as a JSON file (received ${JSON.stringify(wanted)})`,
     );
   }
-  if (typeof values.members === "string") members = await readMembers(values.members);
+  if (typeof values.members === "string") members = await readMembers(values.members, lang);
   return { cluster, members };
 }
 
@@ -151,14 +181,21 @@ async function fromFiles(
     let bytes = 0;
     const flush = () => {
       if (batch.length === 0) return;
+      if (p.type === undefined) {
+        // No record of the file was an object: nothing a report can use.
+        const params = { expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)" };
+        throw new InputError(
+          `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", { ...params, received: typeof batch[0] }, lang)} (line ${lines[0] ?? 0})`,
+        );
+      }
       if (p.type === "member-report") {
         const { valid, invalid } = parseBatch(MemberReportSchema, batch, { lang });
-        if (invalid.length > 0) throw invalidError(p.file, lines[invalid[0]?.index ?? 0] ?? 0, invalid.length, lang);
+        if (invalid.length > 0) throw invalidError(p.file, lines, invalid, lang);
         reports.push(...valid.map((v) => v.value));
       } else if (p.type in BUCKETS) {
         const [bucket, schema] = BUCKETS[p.type as keyof typeof BUCKETS];
         const { valid, invalid } = parseBatch(schema, batch, { lang });
-        if (invalid.length > 0) throw invalidError(p.file, lines[invalid[0]?.index ?? 0] ?? 0, invalid.length, lang);
+        if (invalid.length > 0) throw invalidError(p.file, lines, invalid, lang);
         const records = { [bucket as Bucket]: valid.map((v) => v.value) } as RecordSet;
         periods.forEach((period, i) => {
           const s = summarize(records, { period, convention });
@@ -175,7 +212,8 @@ async function fromFiles(
       bytes = b;
     })) {
       if (item.kind === "problem") {
-        throw new Error(`${p.file}: line ${item.line}: ${item.code} (run ngoaivu validate ${p.file})`);
+        const hint = lang === "vi" ? "chạy" : "run";
+        throw new InputError(`${problemText(p.file, item, lang)} (${hint} ngoaivu validate ${p.file})`);
       }
       if (p.format === "json" && Array.isArray(item.value) && p.type === "member-report") {
         for (const v of item.value) {
@@ -198,11 +236,22 @@ async function fromFiles(
   return { summaries: summaries.filter((s): s is Summary => s !== undefined), reports };
 }
 
-function invalidError(file: string, line: number, count: number, lang: Lang): Error {
-  return new Error(
+/** Invalid records stop a report: how many, and the first one's line, code and message. */
+function invalidError(
+  file: string,
+  lines: readonly number[],
+  invalid: readonly { index: number; issues: readonly NgoaivuIssue[] }[],
+  lang: Lang,
+): Error {
+  const count = invalid.length;
+  const line = lines[invalid[0]?.index ?? 0] ?? 0;
+  const issue = invalid[0]?.issues[0];
+  const at = issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
+  const first = issue === undefined ? "" : `: ${issue.code}${at}: ${oneLine(issue.message)}`;
+  return new InputError(
     lang === "vi"
-      ? `${file}: ${count} bản ghi không hợp lệ, bản ghi đầu tiên ở dòng ${line} (chạy ngoaivu validate ${file})`
-      : `${file}: ${count} invalid record${count === 1 ? "" : "s"}, the first on line ${line} (run ngoaivu validate ${file})`,
+      ? `${file}: ${count} bản ghi không hợp lệ, bản ghi đầu tiên ở dòng ${line}${first} (chạy ngoaivu validate ${file})`
+      : `${file}: ${count} invalid record${count === 1 ? "" : "s"}, the first on line ${line}${first} (run ngoaivu validate ${file})`,
   );
 }
 
@@ -248,8 +297,8 @@ async function sampleCaoBang(): Promise<{ report: MemberReport; previous: Member
   };
 }
 
-async function previousFromFile(file: string): Promise<MemberReport | ClusterReport> {
-  const json = await readJsonFile(file);
+async function previousFromFile(file: string, lang: Lang = "en"): Promise<MemberReport | ClusterReport> {
+  const json = await readJsonFile(file, lang);
   const wire =
     typeof json === "object" && json !== null && "report" in json ? (json as { report: unknown }).report : json;
   if (typeof wire === "object" && wire !== null && "rows" in wire) return parse(ClusterReportSchema, wire);
@@ -266,6 +315,10 @@ interface WriteOptions {
   readonly members: readonly Member[];
   readonly comparison: Comparison | undefined;
   readonly out: string | undefined;
+  /** The issuer details given (`--issuer`, `--number`, `--place`, `--date`), for docx. */
+  readonly issuer?: Issuer;
+  /** The cluster (for its head, who issues a cluster's report). */
+  readonly cluster?: EmulationCluster;
 }
 
 /** Renders a report in the asked format (office formats loaded only when asked for) and writes it. */
@@ -273,19 +326,30 @@ async function write(report: ClusterReport | MemberReport, o: WriteOptions): Pro
   const extra = o.comparison === undefined ? {} : { comparison: o.comparison };
   if (o.format === "docx" || o.format === "xlsx") {
     const office = await import("ngoaivu/office");
-    const bytes =
-      o.format === "docx"
-        ? await office.toDocx(report, { lang: o.lang, members: o.members, ...extra })
-        : office.toXlsx(report, { lang: o.lang, members: o.members });
+    let bytes: Uint8Array;
+    if (o.format === "docx") {
+      const issuer = mergeIssuer(derivedIssuer(report, o.members, o.cluster, o.lang), o.issuer ?? {});
+      if (issuer.signer === undefined) {
+        await say(
+          process.stderr,
+          o.lang === "vi"
+            ? "ngoaivu: chưa có người ký (signer trong --issuer FILE): văn bản không có phần chữ ký\n"
+            : "ngoaivu: no signer given (signer in --issuer FILE): the document has no signature block\n",
+        );
+      }
+      bytes = await office.toDocx(report, { ...issuer, lang: o.lang, members: o.members, ...extra });
+    } else bytes = office.toXlsx(report, { lang: o.lang, members: o.members });
     await output(bytes, o.out);
     return;
   }
-  await output(render(report, { lang: o.lang, format: o.format, members: o.members, ...extra }), o.out);
+  const text = render(report, { lang: o.lang, format: o.format, members: o.members, ...extra });
+  // Records are input: no control character of theirs reaches a terminal (or a file someone will cat).
+  await output(o.format === "json" ? escapeJson(text) : escapeControls(text, true), o.out);
 }
 
 async function output(text: string | Uint8Array, out: string | undefined): Promise<void> {
   if (out === undefined) {
-    process.stdout.write(text);
+    await (typeof text === "string" ? say(process.stdout, text) : sayBytes(process.stdout, text));
     return;
   }
   try {
@@ -294,7 +358,7 @@ async function output(text: string | Uint8Array, out: string | undefined): Promi
     const code = (error as { code?: string }).code;
     throw new UsageError(`--out: cannot write ${out} (${code ?? "error"})`);
   }
-  process.stderr.write(`ngoaivu: wrote ${out}\n`);
+  await say(process.stderr, `ngoaivu: wrote ${oneLine(out)}\n`);
 }
 
 /** Runs `ngoaivu report`; returns the exit status. */
@@ -309,9 +373,13 @@ export async function runReport(args: readonly string[]): Promise<number> {
     compare: { type: "string" },
     out: { type: "string" },
     sample: { type: "string" },
+    issuer: { type: "string" },
+    number: { type: "string" },
+    place: { type: "string" },
+    date: { type: "string" },
   });
   if (values.help === true) {
-    process.stdout.write(REPORT_HELP);
+    await say(process.stdout, REPORT_HELP);
     return 0;
   }
   const lang = oneOf<Lang>("lang", values.lang, ["vi", "en"], "vi");
@@ -326,6 +394,7 @@ export async function runReport(args: readonly string[]): Promise<number> {
   if ((format === "docx" || format === "xlsx") && out === undefined && process.stdout.isTTY === true) {
     throw new UsageError(`--format ${format} writes a binary file: give --out FILE (or redirect stdout to a file)`);
   }
+  const issuer = await issuerOf(values, format, lang);
   const compareWith = typeof values.compare === "string" ? values.compare : undefined;
   const readPeriod = (text: string): Period => {
     try {
@@ -346,22 +415,22 @@ export async function runReport(args: readonly string[]): Promise<number> {
           ? undefined
           : compareWith === "previous"
             ? previous
-            : await previousFromFile(compareWith);
+            : await previousFromFile(compareWith, lang);
       const comparison = against === undefined ? undefined : compare(report, against, { digits: 0 });
-      await write(report, { lang, format, members, comparison, out });
+      await write(report, { lang, format, members, comparison, out, issuer });
       return 0;
     }
     const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
-    const { cluster, members } = await inputs(values);
+    const { cluster, members } = await inputs(values, lang);
     const { current, previous } = await sampleClusterII(period, convention);
-    return finish(current, previous, period, { cluster, members }, { lang, format, out, compareWith });
+    return finish(current, previous, period, { cluster, members }, { lang, format, out, compareWith, issuer });
   }
   if (values.sample !== undefined) throw new UsageError("--sample is for a report without files");
   if (typeof values.period !== "string") throw new UsageError("report: give --period (e.g. --period 2024-H1)");
   const period = readPeriod(values.period);
   const plans: Plan[] = [];
   for (const file of positionals) plans.push(await plan(file, {}, { reports: true }));
-  const ctx = await inputs(values);
+  const ctx = await inputs(values, lang);
   const periods = compareWith === "previous" ? [period, period.previous()] : [period];
   const { summaries, reports } = await fromFiles(plans, periods, convention, lang);
   const reportsOf = (p: Period) => [
@@ -373,7 +442,24 @@ export async function runReport(args: readonly string[]): Promise<number> {
     format,
     out,
     compareWith,
+    issuer,
   });
+}
+
+/** The issuer details given on the command line (docx only). */
+async function issuerOf(
+  values: Record<string, string | boolean | string[] | undefined>,
+  format: OutputFormat,
+  lang: Lang,
+): Promise<Issuer> {
+  const given = (["issuer", "number", "place", "date"] as const).filter((k) => typeof values[k] === "string");
+  if (given.length === 0) return {};
+  if (format !== "docx") throw new UsageError(`--${given[0]} is for --format docx`);
+  const file = typeof values.issuer === "string" ? await readIssuer(values.issuer, lang) : {};
+  const options: Record<string, unknown> = {};
+  for (const key of ["number", "place", "date"] as const)
+    if (typeof values[key] === "string") options[key] = values[key];
+  return mergeIssuer(file, checkIssuer(options, undefined, lang));
 }
 
 async function finish(
@@ -381,7 +467,7 @@ async function finish(
   previous: readonly MemberReport[],
   period: Period,
   ctx: Inputs,
-  o: { lang: Lang; format: OutputFormat; out: string | undefined; compareWith: string | undefined },
+  o: { lang: Lang; format: OutputFormat; out: string | undefined; compareWith: string | undefined; issuer: Issuer },
 ): Promise<number> {
   const year = period.endYear;
   const options = { members: [...ctx.members], year };
@@ -391,8 +477,16 @@ async function finish(
     const before = period.previous();
     comparison = compare(report, compile(previous, ctx.cluster, before, { ...options, year }));
   } else if (o.compareWith !== undefined) {
-    comparison = compare(report, await previousFromFile(o.compareWith));
+    comparison = compare(report, await previousFromFile(o.compareWith, o.lang));
   }
-  await write(report, { lang: o.lang, format: o.format, members: ctx.members, comparison, out: o.out });
+  await write(report, {
+    lang: o.lang,
+    format: o.format,
+    members: ctx.members,
+    comparison,
+    out: o.out,
+    issuer: o.issuer,
+    cluster: ctx.cluster,
+  });
   return 0;
 }

@@ -1,6 +1,6 @@
 /** `ngoaivu schema [entity]`: prints the JSON Schema of an entity's wire form. */
 import { ENTITY_SCHEMAS, type EntityName, entityJsonSchema } from "ngoaivu";
-import { parseCommand, UsageError } from "./common.js";
+import { parseCommand, say, sayJson, UsageError } from "./common.js";
 import { ENTITY_NAMES, entityByName } from "./entity.js";
 
 export const SCHEMA_HELP = `Usage: ngoaivu schema [entity] [options]
@@ -20,25 +20,25 @@ Options:
 export function runSchema(args: readonly string[]): number {
   const { values, positionals } = parseCommand("schema", args, { list: { type: "boolean" } });
   if (values.help === true) {
-    process.stdout.write(SCHEMA_HELP);
+    say(process.stdout, SCHEMA_HELP);
     return 0;
   }
   const names = Object.keys(ENTITY_SCHEMAS) as EntityName[];
   if (values.list === true) {
-    process.stdout.write(`${names.join("\n")}\n`);
+    say(process.stdout, `${names.join("\n")}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError("schema: give at most one entity (try ngoaivu schema --help)");
   const [wanted] = positionals;
   if (wanted === undefined) {
     const all = Object.fromEntries(names.map((name) => [name, entityJsonSchema(name)]));
-    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    sayJson(process.stdout, `${JSON.stringify(all, null, 2)}\n`);
     return 0;
   }
   const name = entityByName(wanted);
   if (name === undefined) {
     throw new UsageError(`schema: unknown entity ${JSON.stringify(wanted)} (one of ${names.join(", ")})`);
   }
-  process.stdout.write(`${JSON.stringify(entityJsonSchema(name), null, 2)}\n`);
+  sayJson(process.stdout, `${JSON.stringify(entityJsonSchema(name), null, 2)}\n`);
   return 0;
 }

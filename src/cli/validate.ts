@@ -5,10 +5,21 @@
  * files. Exit 0 when every record is valid, 1 when some are not.
  */
 import { ENTITY_SCHEMAS, formatMessage, type Lang, MemberReportSchema, type NgoaivuIssue, parseBatch } from "ngoaivu";
-import { megabytes, oneOf, Progress, parseCommand, UsageError, write } from "./common.js";
+import {
+  cap,
+  escapeControls,
+  megabytes,
+  oneLine,
+  oneOf,
+  Progress,
+  parseCommand,
+  say,
+  sayJson,
+  UsageError,
+} from "./common.js";
 import { ENTITY_NAMES, type EntityType, entityByName } from "./entity.js";
 import { type FileKind, items, type Plan, plan } from "./files.js";
-import type { FileFormat } from "./readers.js";
+import { FILE_LEVEL_CODES, type FileFormat } from "./readers.js";
 
 export const VALIDATE_HELP = `Usage: ngoaivu validate <files…> [options]
 
@@ -26,16 +37,20 @@ Options:
   --json               machine-readable output (one JSON document)
   -h, --help           this help
 
-Prints each invalid record's line, index, code and message.
-Exit status: 0 all records valid, 1 some invalid, 2 usage error (bad option,
-missing file, unknown entity).
+Prints each invalid record's line, record number (from 1), code and message;
+a file that cannot be used as a whole (empty, not UTF-8 text, unreadable) is
+reported with its code (EMPTY_INPUT, BINARY_INPUT, UNREADABLE_INPUT, …) and
+the other files are still checked. Messages quote at most a few hundred
+characters of an input, with every control character escaped.
+Exit status: 0 all records valid, 1 some records or files invalid, 2 usage
+error (bad option, missing file, records of a kind that cannot be told).
 `;
 
 const CHUNK = 1000;
 
 interface FileResult {
   readonly file: string;
-  readonly type: FileKind;
+  readonly type: FileKind | undefined;
   readonly format: FileFormat;
   records: number;
   valid: number;
@@ -48,20 +63,24 @@ interface Problem {
   readonly issues: readonly NgoaivuIssue[];
 }
 
+// Where a problem is, as people count: lines and records from 1 (`index` is from 0); a file's own problem has no line.
 const INVALID_HEADING: Record<Lang, (p: Problem) => string> = {
-  en: (p) => (p.index === undefined ? `line ${p.line}` : `line ${p.line} (record ${p.index})`),
-  vi: (p) => (p.index === undefined ? `dòng ${p.line}` : `dòng ${p.line} (bản ghi ${p.index})`),
+  en: (p) =>
+    p.line === 0 ? "" : p.index === undefined ? `line ${p.line}: ` : `line ${p.line} (record ${p.index + 1}): `,
+  vi: (p) =>
+    p.line === 0 ? "" : p.index === undefined ? `dòng ${p.line}: ` : `dòng ${p.line} (bản ghi ${p.index + 1}): `,
 };
 
 function summaryLine(r: FileResult, lang: Lang): string {
   const n = (x: number) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  const kind = r.type ?? (lang === "vi" ? "không rõ loại" : "unknown kind");
   return lang === "vi"
-    ? `${r.file}: ${n(r.valid)} hợp lệ, ${n(r.invalid)} không hợp lệ (${r.type}, ${r.format.toUpperCase()})`
-    : `${r.file}: ${n(r.valid)} valid, ${n(r.invalid)} invalid (${r.type}, ${r.format.toUpperCase()})`;
+    ? `${escapeControls(r.file, false)}: ${n(r.valid)} hợp lệ, ${n(r.invalid)} không hợp lệ (${kind}, ${r.format.toUpperCase()})`
+    : `${escapeControls(r.file, false)}: ${n(r.valid)} valid, ${n(r.invalid)} invalid (${kind}, ${r.format.toUpperCase()})`;
 }
 
 function where(path: readonly (string | number)[]): string {
-  return path.length === 0 ? "" : ` at ${path.join(".")}`;
+  return path.length === 0 ? "" : ` at ${oneLine(path.join("."))}`;
 }
 
 /** Output: text lines, or one streamed JSON document. */
@@ -76,16 +95,16 @@ function textSink(lang: Lang): Sink {
   return {
     file: () => undefined,
     problem: (p) =>
-      write(
+      say(
         process.stdout,
-        p.issues.map((i) => `  ${INVALID_HEADING[lang](p)}: ${i.code}${where(i.path)}: ${i.message}\n`).join(""),
+        p.issues.map((i) => `  ${INVALID_HEADING[lang](p)}${i.code}${where(i.path)}: ${oneLine(i.message)}\n`).join(""),
       ),
-    fileDone: (r) => write(process.stdout, `${summaryLine(r, lang)}\n`),
+    fileDone: (r) => say(process.stdout, `${summaryLine(r, lang)}\n`),
     end: (results) => {
       if (results.length < 2) return undefined;
       const valid = results.reduce((s, r) => s + r.valid, 0);
       const invalid = results.reduce((s, r) => s + r.invalid, 0);
-      return write(
+      return say(
         process.stdout,
         lang === "vi"
           ? `${results.length} tệp: ${valid} hợp lệ, ${invalid} không hợp lệ\n`
@@ -100,37 +119,39 @@ function jsonSink(): Sink {
   let firstProblem = true;
   return {
     file: (p) => {
-      const head = `${firstFile ? '{"files":[' : ","}{"file":${JSON.stringify(p.file)},"type":"${p.type}","format":"${p.format}","invalid":[`;
+      const head = `${firstFile ? '{"files":[' : ","}{"file":${JSON.stringify(p.file)},"type":${JSON.stringify(p.type ?? null)},"format":"${p.format}","invalid":[`;
       firstFile = false;
       firstProblem = true;
-      return write(process.stdout, head);
+      return sayJson(process.stdout, head);
     },
     problem: (p) => {
+      // `index` counts records from 0, `record` from 1 (as the text output says them).
       const entry = {
         line: p.line,
-        ...(p.index === undefined ? {} : { index: p.index }),
-        issues: p.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })),
+        ...(p.index === undefined ? {} : { index: p.index, record: p.index + 1 }),
+        issues: p.issues.map((i) => ({ code: i.code, path: i.path, message: cap(i.message) })),
       };
       const text = `${firstProblem ? "" : ","}${JSON.stringify(entry)}`;
       firstProblem = false;
-      return write(process.stdout, text);
+      return sayJson(process.stdout, text);
     },
     fileDone: (r) =>
-      write(
+      sayJson(
         process.stdout,
         `],"counts":${JSON.stringify({ records: r.records, valid: r.valid, invalid: r.invalid })}}`,
       ),
     end: (results) => {
       const valid = results.reduce((s, r) => s + r.valid, 0);
       const invalid = results.reduce((s, r) => s + r.invalid, 0);
-      return write(process.stdout, `${firstFile ? '{"files":[' : ""}],"valid":${valid},"invalid":${invalid}}\n`);
+      return sayJson(process.stdout, `${firstFile ? '{"files":[' : ""}],"valid":${valid},"invalid":${invalid}}\n`);
     },
   };
 }
 
 async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress): Promise<FileResult> {
   const result: FileResult = { file: p.file, type: p.type, format: p.format, records: 0, valid: 0, invalid: 0 };
-  const schema = p.type === "member-report" ? MemberReportSchema : ENTITY_SCHEMAS[p.type];
+  const schema =
+    p.type === undefined ? undefined : p.type === "member-report" ? MemberReportSchema : ENTITY_SCHEMAS[p.type];
   let values: unknown[] = [];
   let lines: number[] = [];
   let indexes: number[] = [];
@@ -138,7 +159,10 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
   let index = 0;
   const flush = async (): Promise<void> => {
     if (values.length === 0) return;
-    const { valid, invalid } = parseBatch(schema, values, { lang });
+    const { valid, invalid } =
+      schema === undefined
+        ? { valid: [], invalid: values.map((v, i) => notARecord(v, i, lang)) }
+        : parseBatch(schema, values, { lang });
     result.valid += valid.length;
     result.invalid += invalid.length;
     for (const bad of invalid) {
@@ -170,7 +194,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
       continue;
     }
     await flush();
-    const fileLevel = item.code === "EMPTY_INPUT" || item.code === "CSV_BAD_HEADER";
+    const fileLevel = FILE_LEVEL_CODES.has(item.code);
     if (!fileLevel) result.records++;
     result.invalid++;
     await sink.problem({
@@ -192,6 +216,18 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
   return result;
 }
 
+/** A file of unknown kind holds no object: each of its values is not a record. */
+function notARecord(value: unknown, index: number, lang: Lang): { index: number; issues: NgoaivuIssue[] } {
+  const params = {
+    expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)",
+    received: Array.isArray(value) ? "array" : value === null ? "null" : typeof value,
+  };
+  return {
+    index,
+    issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", params, lang), params }],
+  };
+}
+
 /** Runs `ngoaivu validate`; returns the exit status. */
 export async function runValidate(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommand("validate", args, {
@@ -201,7 +237,7 @@ export async function runValidate(args: readonly string[]): Promise<number> {
     json: { type: "boolean" },
   });
   if (values.help === true) {
-    process.stdout.write(VALIDATE_HELP);
+    await say(process.stdout, VALIDATE_HELP);
     return 0;
   }
   const lang = oneOf<Lang>("lang", values.lang, ["en", "vi"], "en");

@@ -258,6 +258,14 @@ export const ERROR_MESSAGES = {
     en: "Cannot tell which kind of record {file} holds: give --type ({options})",
     vi: "Không xác định được loại bản ghi trong {file}: hãy chỉ rõ --type ({options})",
   },
+  BINARY_INPUT: {
+    en: "The file is not UTF-8 text (binary data at byte {offset}): records are read from JSON, NDJSON or CSV text",
+    vi: "Tệp không phải văn bản UTF-8 (dữ liệu nhị phân ở byte {offset}): bản ghi được đọc từ văn bản JSON, NDJSON hoặc CSV",
+  },
+  UNREADABLE_INPUT: {
+    en: "The file cannot be read ({reason})",
+    vi: "Không đọc được tệp ({reason})",
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 /** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */

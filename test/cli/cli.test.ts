@@ -180,9 +180,9 @@ describe("ngoaivu validate", () => {
     const r = run(["validate", f("bad.ndjson")]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '  line 2 (record 1): INVALID_ENUM at direction: Expected one of outgoing, incoming, received "sideways"\n',
+      '  line 2 (record 2): INVALID_ENUM at direction: Expected one of outgoing, incoming, received "sideways"\n',
     );
-    expect(r.stdout).toContain("  line 4 (record 3): UNKNOWN_COUNTRY at countries.0:");
+    expect(r.stdout).toContain("  line 4 (record 4): UNKNOWN_COUNTRY at countries.0:");
     expect(r.stdout).toContain(`${f("bad.ndjson")}: 2 valid, 2 invalid (delegation, NDJSON)`);
   });
 
@@ -190,7 +190,7 @@ describe("ngoaivu validate", () => {
     const r = run(["validate", f("bad.ndjson"), "--lang", "vi"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '  dòng 2 (bản ghi 1): INVALID_ENUM at direction: Giá trị phải là một trong outgoing, incoming, nhận được "sideways"',
+      '  dòng 2 (bản ghi 2): INVALID_ENUM at direction: Giá trị phải là một trong outgoing, incoming, nhận được "sideways"',
     );
     expect(r.stdout).toContain("2 hợp lệ, 2 không hợp lệ");
   });
@@ -234,14 +234,14 @@ describe("ngoaivu validate", () => {
     expect(json.stdout).toContain("1 valid, 1 invalid");
     const nd = run(["validate", f("cut.ndjson")]);
     expect(nd.status).toBe(1);
-    expect(nd.stdout).toContain("line 3 (record 2): TRUNCATED_INPUT");
+    expect(nd.stdout).toContain("line 3 (record 3): TRUNCATED_INPUT");
     expect(nd.stdout).toContain("2 valid, 1 invalid");
   });
 
   it("a line that is not JSON is reported and reading goes on", () => {
     const r = run(["validate", f("garbage.ndjson")]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("line 2 (record 1): MALFORMED_JSON: Line 2 is not valid JSON");
+    expect(r.stdout).toContain("line 2 (record 2): MALFORMED_JSON: Line 2 is not valid JSON");
     expect(r.stdout).toContain("2 valid, 1 invalid");
   });
 
@@ -376,9 +376,13 @@ describe("ngoaivu report", () => {
     const r = run(["report", f("bad.ndjson"), "--period", "2024-H1"]);
     expect(r.status).toBe(1);
     oneLineError(r);
-    expect(r.stderr).toContain("bad.ndjson: 2 bản ghi không hợp lệ, bản ghi đầu tiên ở dòng 2 (chạy ngoaivu validate");
+    expect(r.stderr).toContain(
+      "bad.ndjson: 2 bản ghi không hợp lệ, bản ghi đầu tiên ở dòng 2: INVALID_ENUM at direction:",
+    );
+    expect(r.stderr).toContain("(chạy ngoaivu validate");
     const en = run(["report", f("bad.ndjson"), "--period", "2024-H1", "--lang", "en"]);
-    expect(en.stderr).toContain("bad.ndjson: 2 invalid records, the first on line 2 (run ngoaivu validate");
+    expect(en.stderr).toContain("bad.ndjson: 2 invalid records, the first on line 2: INVALID_ENUM at direction:");
+    expect(en.stderr).toContain("(run ngoaivu validate");
     const cut = run(["report", f("cut.json"), "--period", "2024-H1"]);
     expect(cut.status).toBe(1);
     oneLineError(cut);
