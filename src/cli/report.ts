@@ -8,9 +8,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import {
   type ClusterReport,
   ClusterReportSchema,
+  COMPARISON_RULES,
   type Comparison,
+  type ComparisonRule,
   ConsularCaseSchema,
   compare,
+  comparisonPeriod,
   compile,
   DelegationSchema,
   type EmulationCluster,
@@ -39,6 +42,7 @@ import {
   summarize,
 } from "ngoaivu";
 import {
+  closest,
   escapeControls,
   escapeJson,
   InputError,
@@ -76,8 +80,11 @@ Options:
                            office formats docx (Word, Decree 30/2020 layout)
                            and xlsx (Excel tables); these need --out FILE
                            when stdout is a terminal
-  --compare <previous|file>  compare with the previous period (from the same
-                           files) or with a report in a JSON file
+  --compare <rule|file>    compare with another period from the same files:
+                           previous (the period just before) or
+                           same-period-last-year (cùng kỳ năm trước:
+                           2024-H1 against 2023-H1); or with a report in a
+                           JSON file
   --out <file>             write the report to a file instead of stdout
   --issuer <file>          docx: who issues it, a JSON file with any of
                            agency {superior, name}, number, place, date
@@ -257,6 +264,7 @@ function invalidError(
 
 async function sampleClusterII(
   period: Period,
+  before: Period,
   convention: ReportingConvention,
 ): Promise<{ current: MemberReport[]; previous: MemberReport[] }> {
   const samples = await import("ngoaivu/samples");
@@ -274,7 +282,7 @@ async function sampleClusterII(
     ...summarize(records, { period: p, convention }).reports,
     ...submitted.filter((r) => r.period.equals(p)),
   ];
-  return { current: of(period), previous: of(period.previous()) };
+  return { current: of(period), previous: of(before) };
 }
 
 async function sampleCaoBang(): Promise<{ report: MemberReport; previous: MemberReport; members: Member[] }> {
@@ -396,6 +404,16 @@ export async function runReport(args: readonly string[]): Promise<number> {
   }
   const issuer = await issuerOf(values, format, lang);
   const compareWith = typeof values.compare === "string" ? values.compare : undefined;
+  if (
+    compareWith !== undefined &&
+    !(COMPARISON_RULES as readonly string[]).includes(compareWith) &&
+    !compareWith.toLowerCase().endsWith(".json")
+  ) {
+    const near = closest(compareWith, COMPARISON_RULES);
+    throw new UsageError(
+      `--compare must be ${COMPARISON_RULES.join(" or ")}, or a report's JSON file (received ${JSON.stringify(compareWith)})${near === undefined ? "" : `; did you mean ${near}?`}`,
+    );
+  }
   const readPeriod = (text: string): Period => {
     try {
       return parsePeriod(text);
@@ -410,6 +428,11 @@ export async function runReport(args: readonly string[]): Promise<number> {
         throw new UsageError("--period: the cao-bang sample covers 2020-2025 only");
       }
       const { report, previous, members } = await sampleCaoBang();
+      if (compareWith === "same-period-last-year") {
+        throw new UsageError(
+          "--compare same-period-last-year: a term report has no same period last year; use previous",
+        );
+      }
       const against =
         compareWith === undefined
           ? undefined
@@ -422,8 +445,9 @@ export async function runReport(args: readonly string[]): Promise<number> {
     }
     const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
     const { cluster, members } = await inputs(values, lang);
-    const { current, previous } = await sampleClusterII(period, convention);
-    return finish(current, previous, period, { cluster, members }, { lang, format, out, compareWith, issuer });
+    const before = comparedPeriod(period, compareWith);
+    const { current, previous } = await sampleClusterII(period, before ?? period.previous(), convention);
+    return finish(current, previous, period, before, { cluster, members }, { lang, format, out, compareWith, issuer });
   }
   if (values.sample !== undefined) throw new UsageError("--sample is for a report without files");
   if (typeof values.period !== "string") throw new UsageError("report: give --period (e.g. --period 2024-H1)");
@@ -431,13 +455,14 @@ export async function runReport(args: readonly string[]): Promise<number> {
   const plans: Plan[] = [];
   for (const file of positionals) plans.push(await plan(file, {}, { reports: true }));
   const ctx = await inputs(values, lang);
-  const periods = compareWith === "previous" ? [period, period.previous()] : [period];
+  const before = comparedPeriod(period, compareWith);
+  const periods = before === undefined ? [period] : [period, before];
   const { summaries, reports } = await fromFiles(plans, periods, convention, lang);
   const reportsOf = (p: Period) => [
     ...(summaries.find((s) => s.period.equals(p))?.reports ?? []),
     ...reports.filter((r) => r.period.equals(p)),
   ];
-  return finish(reportsOf(period), compareWith === "previous" ? reportsOf(period.previous()) : [], period, ctx, {
+  return finish(reportsOf(period), before === undefined ? [] : reportsOf(before), period, before, ctx, {
     lang,
     format,
     out,
@@ -462,20 +487,35 @@ async function issuerOf(
   return mergeIssuer(file, checkIssuer(options, undefined, lang));
 }
 
+/** The period a `--compare` rule names (`previous`, `same-period-last-year`), or `undefined` for a file or none. */
+function comparedPeriod(period: Period, compareWith: string | undefined): Period | undefined {
+  if (compareWith === undefined || !(COMPARISON_RULES as readonly string[]).includes(compareWith)) return undefined;
+  try {
+    return comparisonPeriod(period, compareWith as ComparisonRule);
+  } catch {
+    throw new UsageError(
+      `--compare ${compareWith}: a ${period.kind} (${period.toString()}) has no such period; use previous`,
+    );
+  }
+}
+
 async function finish(
   current: readonly MemberReport[],
   previous: readonly MemberReport[],
   period: Period,
+  before: Period | undefined,
   ctx: Inputs,
   o: { lang: Lang; format: OutputFormat; out: string | undefined; compareWith: string | undefined; issuer: Issuer },
 ): Promise<number> {
   const year = period.endYear;
-  const options = { members: [...ctx.members], year };
+  // Without member records (a cluster file and no --members), no id can be called unknown.
+  const options = ctx.members.length === 0 ? { year } : { members: [...ctx.members], year };
   const report = compile(current, ctx.cluster, period, options);
+  warnUnknown(report, o.lang);
   let comparison: Comparison | undefined;
-  if (o.compareWith === "previous") {
-    const before = period.previous();
-    comparison = compare(report, compile(previous, ctx.cluster, before, { ...options, year }));
+  if (before !== undefined) {
+    // The previous period is compiled with this year's membership, so like is compared with like.
+    comparison = compare(report, compile(previous, ctx.cluster, before, options));
   } else if (o.compareWith !== undefined) {
     comparison = compare(report, await previousFromFile(o.compareWith, o.lang));
   }
@@ -489,4 +529,23 @@ async function finish(
     cluster: ctx.cluster,
   });
   return 0;
+}
+
+/** Names the unknown member ids of a report on stderr, with their record counts: never silently summed. */
+function warnUnknown(report: ClusterReport, lang: Lang): void {
+  const unknown = report.unknownMembers ?? [];
+  if (unknown.length === 0) return;
+  const list = unknown
+    .map((u) =>
+      lang === "vi"
+        ? `${u.member} (${u.records} bản ghi)`
+        : `${u.member} (${u.records} record${u.records === 1 ? "" : "s"})`,
+    )
+    .join(", ");
+  say(
+    process.stderr,
+    lang === "vi"
+      ? `ngoaivu report: mã thành viên không xác định, không tính vào tổng: ${list}\n`
+      : `ngoaivu report: unknown member ids, not in the totals: ${list}\n`,
+  );
 }

@@ -372,6 +372,50 @@ describe("ngoaivu report", () => {
     expect(again.stdout).toContain("- Đoàn ra: 248 (248), không đổi so với 6 tháng đầu năm 2024");
   });
 
+  it("--compare same-period-last-year compiles 2023-H1 from the same files and words it 'so với cùng kỳ năm 2023'", () => {
+    const lastYear = [
+      { ...trip, start: "2023-03-01", end: "2023-03-02" },
+      { ...trip, start: "2023-08-01", end: "2023-08-02" },
+      { ...trip, start: "2024-02-01", end: "2024-02-02" },
+      { ...trip, start: "2024-03-01", end: "2024-03-02" },
+    ];
+    writeFileSync(f("two-years.ndjson"), ndjson(lastYear));
+    const r = run(["report", f("two-years.ndjson"), "--period", "2024-H1", "--compare", "same-period-last-year"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("So sánh với cùng kỳ năm 2023");
+    expect(r.stdout).toContain("- Đoàn ra: 2 (1), tăng 100% so với cùng kỳ năm 2023");
+    const en = run([
+      "report",
+      f("two-years.ndjson"),
+      "--period",
+      "2024-H1",
+      "--compare",
+      "same-period-last-year",
+      "--lang",
+      "en",
+    ]);
+    expect(en.stdout).toContain("up 100% on the same period of 2023");
+    const typo = run(["report", f("two-years.ndjson"), "--period", "2024-H1", "--compare", "same-period-lastyear"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("did you mean same-period-last-year?");
+    const term = run(["report", "--sample", "cao-bang", "--compare", "same-period-last-year"]);
+    expect(term.status).toBe(2);
+  });
+
+  it("names unknown member ids with their record counts on stderr and in the report, out of the totals", () => {
+    writeFileSync(
+      f("typo.ndjson"),
+      ndjson([trip, { ...trip, member: "so-ngoai-vu-ha-nol" }, { ...trip, member: "so-ngoai-vu-ha-nol" }]),
+    );
+    const r = run(["report", f("typo.ndjson"), "--period", "2024-H1"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("mã thành viên không xác định, không tính vào tổng: so-ngoai-vu-ha-nol (2 bản ghi)");
+    expect(r.stdout).toContain("so-ngoai-vu-ha-nol: 2 bản ghi");
+    expect(r.stdout).toContain("1/17 thành viên đã báo cáo");
+    const en = run(["report", f("typo.ndjson"), "--period", "2024-H1", "--lang", "en"]);
+    expect(en.stderr).toContain("unknown member ids, not in the totals: so-ngoai-vu-ha-nol (2 records)");
+  });
+
   it("invalid records stop the report: exit 1, one line naming the file and the first bad line", () => {
     const r = run(["report", f("bad.ndjson"), "--period", "2024-H1"]);
     expect(r.status).toBe(1);
