@@ -513,13 +513,17 @@ export function figureTable(report: MemberReport, lang: Lang): Table {
   return { caption: w.figures, head: [w.figure, w.value], rows };
 }
 
-/** The figures shown as key-figure cards in HTML. */
-export function keyFigures(f: Figures, lang: Lang): Cell[] {
+/**
+ * The figures shown as key-figure cards in HTML; a cluster total that some
+ * reporting member did not give (`skip`, see `incompleteColumns`) is left
+ * out, as in the summary sentence: the table still shows it.
+ */
+export function keyFigures(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Cell[] {
   const w = words(lang);
   const out: Cell[] = [];
   for (const [c, get] of COLUMNS) {
     const value = get(f);
-    if (says(value))
+    if (says(value) && !skip.has(c))
       out.push({ ...cellOf(value, lang, `total.${c}`), figure: Figure.isFigure(value) ? value : undefined, key: c });
   }
   for (const [name, figure] of Object.entries(f.extra ?? {})) {
@@ -534,7 +538,7 @@ function labelOf(key: string, lang: Lang, w: Words): string {
 }
 
 /** Money figures by currency, for the money chart. */
-export function moneyByCurrency(f: Figures, lang: Lang): Map<string, Bar[]> {
+export function moneyByCurrency(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Map<string, Bar[]> {
   const w = words(lang);
   const out = new Map<string, Bar[]>();
   const add = (label: string, m: Money, qualifier: Figure["qualifier"]) => {
@@ -549,7 +553,7 @@ export function moneyByCurrency(f: Figures, lang: Lang): Map<string, Bar[]> {
   };
   for (const [c, get] of COLUMNS) {
     const value = get(f);
-    if (isTotal(value)) for (const m of value.amounts.list()) add(w.columns[c], m, value.qualifier);
+    if (isTotal(value) && !skip.has(c)) for (const m of value.amounts.list()) add(w.columns[c], m, value.qualifier);
   }
   for (const [name, figure] of Object.entries(f.extra ?? {})) {
     if (figure.money !== undefined) add(extraLabel(name, lang), figure.money, figure.qualifier);

@@ -139,7 +139,7 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
     })),
     ...(comparison.length === 0 ? { empty: w.noPrevious } : {}),
   });
-  const money = moneyByCurrency(figures, lang);
+  const money = moneyByCurrency(figures, lang, skip);
   if (money.size === 0) {
     charts.push({ id: "chart-money", title: w.chartMoney("—"), series: [], groups: [], empty: w.noMoney });
   }
@@ -169,7 +169,7 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
     title,
     subtitle: sub.join(" · "),
     paragraphs,
-    keyFigures: keyFigures(figures, lang),
+    keyFigures: keyFigures(figures, lang, skip),
     tables: [cluster ? memberTable(report, names, lang) : figureTable(report, lang)],
     lists,
     comparison,

@@ -60,6 +60,18 @@ describe("render: Cluster II, first half of 2024 (the sample, through summarize 
     expect(vi).toMatch(/Tổng cộng .* 8 +91 tỷ 798 triệu đồng$/m);
   });
 
+  it("shows no key-figure card or money bar for a cluster total some reporting members did not give", () => {
+    // Hải Phòng and Hà Nội gave no delegation costs and no NGO partners: those totals cover 15 members only.
+    const page = render(cluster.report, { members: cluster.members, format: "html" });
+    const start = page.indexOf('<section class="cards">');
+    const cards = page.slice(start, page.indexOf("</section>", start));
+    expect(cards).not.toContain('data-figure="delegationCost"');
+    expect(cards).not.toContain('data-figure="ngoDonors"');
+    expect(cards).toContain('data-figure="outgoing"');
+    expect(page).not.toContain('id="chart-money-VND"');
+    expect(page).toMatch(/Kinh phí đoàn/); // the table still shows the column
+  });
+
   it("lists the members that have not reported, by name, never as zero", () => {
     const { cluster: c, members } = clusterII();
     const rows = cluster.report.rows.filter((r) => r.member !== "vp-ubnd-ha-nam" && r.member !== "vp-ubnd-bac-kan");
