@@ -103,6 +103,7 @@ export {
   OdaProjectSchema,
   type StatusChange,
   StatusChangeSchema,
+  statusInPeriod,
   statusOn,
   type Transaction,
   TransactionSchema,

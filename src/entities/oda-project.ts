@@ -281,6 +281,38 @@ export function statusOn(
   return found;
 }
 
+/**
+ * The status by which a project (ODA or NGO) counts in a period: its status
+ * on the period's last day, or `undefined` when it does not belong to the
+ * period: it has no status yet on that day, or it was already closed or
+ * cancelled before the first day (and did not change during the period).
+ *
+ * @param project - anything with a status history (oldest first)
+ * @param range - the period (a `Period` works)
+ * @returns the status at the period's end, or `undefined` when outside
+ *
+ * @example
+ * ```ts
+ * import { statusInPeriod } from "ngoaivu";
+ * const project = { statuses: [{ status: "implementation", from: "2021-03-01" }, { status: "closed", from: "2023-05-20" }] } as const;
+ * statusInPeriod(project, { start: "2023-01-01", end: "2023-06-30" }); //=> "closed"
+ * statusInPeriod(project, { start: "2024-01-01", end: "2024-06-30" }); //=> undefined
+ * ```
+ */
+export function statusInPeriod(
+  project: { readonly statuses: readonly StatusChange[] },
+  range: { readonly start: string; readonly end: string },
+): ActivityStatus | undefined {
+  let last: StatusChange | undefined;
+  for (const change of project.statuses) {
+    if (change.from > range.end) break;
+    last = change;
+  }
+  if (last === undefined) return undefined;
+  if ((last.status === "closed" || last.status === "cancelled") && last.from < range.start) return undefined;
+  return last.status;
+}
+
 /** Commitments and disbursements of a project, kept apart (never added together). */
 export interface TransactionTotals {
   /** Sum of the commitments, per currency. */

@@ -11,79 +11,34 @@
  * @module
  */
 import * as z from "zod";
+import { MemberIdSchema, MemberKindSchema, NameSchema, TextSchema } from "../entities/index.js";
+import { FigureSchema } from "../figure/index.js";
 import {
-  ActivityStatusSchema,
-  LeaderLevelSchema,
-  MemberIdSchema,
-  MemberKindSchema,
-  NameSchema,
-  TextSchema,
-} from "../entities/index.js";
-import { Figure, FigureSchema, QualifierSchema } from "../figure/index.js";
-import { AmountStringSchema, MoneyBagSchema } from "../money/index.js";
+  CountFigureSchema,
+  type DirectionCounts,
+  DirectionCountsSchema,
+  type MoneyTotal,
+  MoneyTotalSchema,
+  RECORD_KIND_DECLARATIONS,
+} from "../kinds/index.js";
+import { AmountStringSchema } from "../money/index.js";
 import { PeriodSchema, REPORTING_CONVENTIONS } from "../period/index.js";
 
-/**
- * A count figure (`{ qualifier: "about", count: "400" }` on the wire),
- * decoded to a {@link Figure} of kind `"count"`.
- *
- * @example
- * ```ts
- * import { CountFigureSchema } from "ngoaivu";
- * CountFigureSchema.decode({ qualifier: "about", count: "400" }).toString(); //=> "about 400"
- * CountFigureSchema.safeParse({ qualifier: "about", amount: "1", currency: "USD" }).success; //=> false
- * ```
- */
-export const CountFigureSchema = z.codec(
-  z.object({ qualifier: QualifierSchema, count: AmountStringSchema.max(100) }),
-  z.custom<Figure>((value) => Figure.isFigure(value) && value.kind === "count", { message: "Expected a count Figure" }),
-  {
-    decode: (json) => Figure.count(json.count, json.qualifier),
-    encode: (figure) => figure.toJSON() as { qualifier: z.infer<typeof QualifierSchema>; count: string },
-  },
-);
+type Kinds = typeof RECORD_KIND_DECLARATIONS;
 
-/**
- * Money totals kept per currency, with one qualifier for the whole bag:
- * `{ qualifier: "over", amounts: [{ amount: "1000000.00", currency: "USD" }] }`
- * on the wire, decoded to `{ qualifier, amounts: MoneyBag }`. The qualifier
- * of a record-based total is `"exact"`.
- *
- * @example
- * ```ts
- * import { MoneyTotalSchema } from "ngoaivu";
- * const total = MoneyTotalSchema.decode({ qualifier: "over", amounts: [{ amount: "1000000", currency: "USD" }] });
- * total.amounts.toString(); //=> "1000000.00 USD"
- * ```
- */
-export const MoneyTotalSchema = z.object({
-  qualifier: QualifierSchema,
-  amounts: MoneyBagSchema,
-});
+/** The sections of a report's figures, one per record kind, in the kinds' order. */
+function figureSections(): { [K in Kinds[number] as K["section"]]: K["figuresSchema"] } {
+  return Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.section, k.figuresSchema])) as {
+    [K in Kinds[number] as K["section"]]: K["figuresSchema"];
+  };
+}
 
-/** Money totals per currency with one qualifier, decoded. */
-export type MoneyTotal = z.output<typeof MoneyTotalSchema>;
-
-/**
- * Outgoing and incoming counts (of delegations of one country or one leader level).
- *
- * @example
- * ```ts
- * import { DirectionCountsSchema } from "ngoaivu";
- * const d = DirectionCountsSchema.decode({ outgoing: { qualifier: "exact", count: "3" }, incoming: { qualifier: "exact", count: "5" } });
- * d.incoming.toString(); //=> "5"
- * ```
- */
-export const DirectionCountsSchema = z.object({
-  outgoing: CountFigureSchema,
-  incoming: CountFigureSchema,
-});
-
-/** Outgoing and incoming counts, decoded. */
-export type DirectionCounts = z.output<typeof DirectionCountsSchema>;
-
-const CountryKeySchema = z.string().regex(/^[A-Z]{2}$/, { message: "an ISO 3166-1 alpha-2 code" });
-const CaseTypeKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "a consular case type" });
+/** One `RecordCountsSchema` per record kind's bucket. */
+function bucketCounts(): { [K in Kinds[number] as K["bucket"]]: typeof RecordCountsSchema } {
+  return Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.bucket, RecordCountsSchema])) as {
+    [K in Kinds[number] as K["bucket"]]: typeof RecordCountsSchema;
+  };
+}
 
 /**
  * The name of an extra figure a member reports that is not derived from
@@ -132,51 +87,7 @@ export const ExtraFigureNameSchema = z
  * ```
  */
 export const FiguresSchema = z.object({
-  delegations: z
-    .object({
-      outgoing: CountFigureSchema.optional(),
-      incoming: CountFigureSchema.optional(),
-      cancelled: CountFigureSchema.optional(),
-      people: CountFigureSchema.optional(),
-      cost: MoneyTotalSchema.optional(),
-      byCountry: z.record(CountryKeySchema, DirectionCountsSchema).optional(),
-      byLevel: z.partialRecord(LeaderLevelSchema, DirectionCountsSchema).optional(),
-    })
-    .optional(),
-  agreements: z
-    .object({
-      new: CountFigureSchema.optional(),
-      inForce: CountFigureSchema.optional(),
-    })
-    .optional(),
-  consular: z
-    .object({
-      consularCases: CountFigureSchema.optional(),
-      citizenProtection: CountFigureSchema.optional(),
-      abtcApplications: CountFigureSchema.optional(),
-      other: z.record(CaseTypeKeySchema, CountFigureSchema).optional(),
-    })
-    .optional(),
-  oda: z
-    .object({
-      projects: CountFigureSchema.optional(),
-      byStatus: z.partialRecord(ActivityStatusSchema, CountFigureSchema).optional(),
-      capital: MoneyTotalSchema.optional(),
-      completed: CountFigureSchema.optional(),
-      completedCapital: MoneyTotalSchema.optional(),
-      commitments: MoneyTotalSchema.optional(),
-      disbursements: MoneyTotalSchema.optional(),
-    })
-    .optional(),
-  ngo: z
-    .object({
-      projects: CountFigureSchema.optional(),
-      committed: MoneyTotalSchema.optional(),
-      disbursements: MoneyTotalSchema.optional(),
-      donors: CountFigureSchema.optional(),
-      donorKeys: z.array(z.string().max(1100)).optional(),
-    })
-    .optional(),
+  ...figureSections(),
   extra: z.record(ExtraFigureNameSchema, FigureSchema).optional(),
 });
 
@@ -296,7 +207,9 @@ export type RecordCounts = z.output<typeof RecordCountsSchema>;
  * RECORD_KINDS; //=> ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]
  * ```
  */
-export const RECORD_KINDS = ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const;
+export const RECORD_KINDS = RECORD_KIND_DECLARATIONS.map((k) => k.bucket) as unknown as {
+  readonly [I in keyof Kinds]: Kinds[I] extends { readonly bucket: infer B } ? B : never;
+};
 
 /** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -319,13 +232,7 @@ export const SummarySchema = z.object({
   convention: ReportingConventionSchema,
   reports: z.array(MemberReportSchema),
   records: RecordCountsSchema,
-  byKind: z.object({
-    delegations: RecordCountsSchema,
-    agreements: RecordCountsSchema,
-    consularCases: RecordCountsSchema,
-    odaProjects: RecordCountsSchema,
-    ngoProjects: RecordCountsSchema,
-  }),
+  byKind: z.object(bucketCounts()),
   unknownMembers: z
     .array(z.string())
     .describe(
@@ -485,3 +392,5 @@ export const ScoringRulesSchema = z.object({
 export type ScoringRules = z.output<typeof ScoringRulesSchema>;
 /** A cluster's scoring rules on the wire. */
 export type ScoringRulesInput = z.input<typeof ScoringRulesSchema>;
+
+export { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, type MoneyTotal, MoneyTotalSchema };

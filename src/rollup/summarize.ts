@@ -1,46 +1,23 @@
-import {
-  type ActivityStatus,
-  type ConsularCase,
-  type Delegation,
-  type InternationalAgreement,
-  isAgreementInForce,
-  type Member,
-  type NgoProject,
-  type OdaProject,
-  type StatusChange,
-} from "../entities/index.js";
+import type * as z from "zod";
+import type { Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
-import { Figure } from "../figure/index.js";
-import { type Money, MoneyBag } from "../money/index.js";
+import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { Period, parsePeriod, periodRange, type ReportingConvention } from "../period/index.js";
-import { foldVietnamese } from "../reference/index.js";
-import type {
-  DirectionCounts,
-  Figures,
-  MemberReport,
-  MoneyTotal,
-  RecordCounts,
-  RecordKind,
-  Summary,
-} from "./schema.js";
+import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
+
+type Kinds = typeof RECORD_KIND_DECLARATIONS;
 
 /**
  * The decoded records to summarize, one bucket per kind of record (the
  * bucket says what a record is: no guessing from its fields). Every bucket
- * is optional.
+ * is optional: `delegations` (`DelegationSchema`), `agreements`
+ * (`InternationalAgreementSchema`), `consularCases` (`ConsularCaseSchema`),
+ * `odaProjects` (`OdaProjectSchema`), `ngoProjects` (`NgoProjectSchema`).
+ * The buckets come from the record kinds (`RECORD_KIND_DECLARATIONS`).
  */
-export interface RecordSet {
-  /** Delegations (`DelegationSchema`). */
-  readonly delegations?: readonly Delegation[];
-  /** International agreements (`InternationalAgreementSchema`). */
-  readonly agreements?: readonly InternationalAgreement[];
-  /** Consular cases (`ConsularCaseSchema`). */
-  readonly consularCases?: readonly ConsularCase[];
-  /** ODA projects (`OdaProjectSchema`). */
-  readonly odaProjects?: readonly OdaProject[];
-  /** Foreign NGO projects (`NgoProjectSchema`). */
-  readonly ngoProjects?: readonly NgoProject[];
-}
+export type RecordSet = {
+  readonly [K in Kinds[number] as K["bucket"]]?: readonly z.output<K["schema"]>[];
+};
 
 /** Options for {@link summarize}. */
 export interface SummarizeOptions {
@@ -68,141 +45,36 @@ export interface SummarizeOptions {
   readonly complete?: readonly string[];
 }
 
-interface Directions {
-  o: number;
-  i: number;
+/** A member's tallies: one accumulator per record kind, in the kinds' order, and its record counts. */
+interface MemberTally {
+  counted: number;
+  outside: number;
+  readonly parts: unknown[];
 }
 
-class Acc {
-  counted = 0;
-  outside = 0;
-  out = 0;
-  inc = 0;
-  cancelled = 0;
-  people = 0;
-  costs: Money[] = [];
-  countries = new Map<string, Directions>();
-  levels = new Map<string, Directions>();
-  agNew = 0;
-  agInForce = 0;
-  cases = new Map<string, number>();
-  odaStatus = new Map<ActivityStatus, number>();
-  odaProjects = 0;
-  odaCapital: Money[] = [];
-  odaCompleted = 0;
-  odaCompletedCapital: Money[] = [];
-  odaCommitments: Money[] = [];
-  odaDisbursements: Money[] = [];
-  ngoProjects = 0;
-  ngoCommitted: Money[] = [];
-  ngoDisbursements: Money[] = [];
-  donors = new Set<string>();
+function tally(): MemberTally {
+  return { counted: 0, outside: 0, parts: RECORD_KIND_DECLARATIONS.map((k) => k.start()) };
 }
-
-const EMPTY_COUNTS: RecordCounts = { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 };
 
 function counts(): { input: number; counted: number; outsidePeriod: number; unknownMember: number } {
-  return { ...EMPTY_COUNTS };
+  return { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 };
 }
 
 function byKey(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function exact(n: number): Figure {
-  return Figure.count(n);
+function figuresOf(t: MemberTally): Figures {
+  const out: Record<string, unknown> = {};
+  RECORD_KIND_DECLARATIONS.forEach((kind, i) => {
+    out[kind.section] = kind.figures(t.parts[i] as never);
+  });
+  return out as Figures;
 }
-
-function total(amounts: readonly Money[]): MoneyTotal {
-  return { qualifier: "exact", amounts: MoneyBag.from(amounts) };
-}
-
-function directions(map: Map<string, Directions>): Record<string, DirectionCounts> {
-  const out: Record<string, DirectionCounts> = {};
-  for (const key of [...map.keys()].sort(byKey)) {
-    const d = map.get(key) as Directions;
-    out[key] = { outgoing: exact(d.o), incoming: exact(d.i) };
-  }
-  return out;
-}
-
-const CASE_FIELDS: Readonly<Record<string, "consularCases" | "citizenProtection" | "abtcApplications">> = {
-  consular: "consularCases",
-  "citizen-protection": "citizenProtection",
-  "abtc-application": "abtcApplications",
-};
 
 /** The figures of a member with no record: every figure an exact zero (a nil return's figures). */
 export function zeroFigures(): Figures {
-  return figuresOf(new Acc());
-}
-
-function figuresOf(a: Acc): Figures {
-  const other: Record<string, Figure> = {};
-  for (const type of [...a.cases.keys()].sort(byKey)) {
-    if (CASE_FIELDS[type] === undefined) other[type] = exact(a.cases.get(type) as number);
-  }
-  const byStatus: Partial<Record<ActivityStatus, Figure>> = {};
-  for (const status of ["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"] as const) {
-    const n = a.odaStatus.get(status);
-    if (n !== undefined) byStatus[status] = exact(n);
-  }
-  return {
-    delegations: {
-      outgoing: exact(a.out),
-      incoming: exact(a.inc),
-      cancelled: exact(a.cancelled),
-      people: exact(a.people),
-      cost: total(a.costs),
-      byCountry: directions(a.countries),
-      byLevel: directions(a.levels),
-    },
-    agreements: { new: exact(a.agNew), inForce: exact(a.agInForce) },
-    consular: {
-      consularCases: exact(a.cases.get("consular") ?? 0),
-      citizenProtection: exact(a.cases.get("citizen-protection") ?? 0),
-      abtcApplications: exact(a.cases.get("abtc-application") ?? 0),
-      other,
-    },
-    oda: {
-      projects: exact(a.odaProjects),
-      byStatus,
-      capital: total(a.odaCapital),
-      completed: exact(a.odaCompleted),
-      completedCapital: total(a.odaCompletedCapital),
-      commitments: total(a.odaCommitments),
-      disbursements: total(a.odaDisbursements),
-    },
-    ngo: {
-      projects: exact(a.ngoProjects),
-      committed: total(a.ngoCommitted),
-      disbursements: total(a.ngoDisbursements),
-      donors: exact(a.donors.size),
-      donorKeys: [...a.donors].sort(byKey),
-    },
-  };
-}
-
-/**
- * The status of a project at the end of the period, or `undefined` when the
- * project does not belong to the period: it has no status yet on the last
- * day, or it was already closed or cancelled before the first day (and did
- * not change during the period).
- */
-function statusInPeriod(statuses: readonly StatusChange[], start: string, end: string): ActivityStatus | undefined {
-  let last: StatusChange | undefined;
-  for (const change of statuses) {
-    if (change.from > end) break;
-    last = change;
-  }
-  if (last === undefined) return undefined;
-  if ((last.status === "closed" || last.status === "cancelled") && last.from < start) return undefined;
-  return last.status;
-}
-
-/** A donor's identity across records: country and folded name (`GB:plan international`). */
-function donorKey(donor: NgoProject["donor"]): string {
-  return `${donor.country}:${foldVietnamese(donor.name)}`;
+  return figuresOf(tally());
 }
 
 /** Whether a member operates on some day of `start..end` (its validity overlaps the period). */
@@ -281,9 +153,10 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   if (typeof options !== "object" || options === null) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "options", detail: "expected { period }" });
   }
-  for (const key of ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"] as const) {
-    if (records[key] !== undefined && !Array.isArray(records[key])) {
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: key, detail: "expected an array of decoded records" });
+  const buckets = records as Readonly<Record<string, unknown>>;
+  for (const kind of RECORD_KIND_DECLARATIONS) {
+    if (buckets[kind.bucket] !== undefined && !Array.isArray(buckets[kind.bucket])) {
+      throw new NgoaivuError("INVALID_ARGUMENT", { name: kind.bucket, detail: "expected an array of decoded records" });
     }
   }
   if (options.members !== undefined && !isIterable(options.members)) {
@@ -291,9 +164,10 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   }
   const period = resolvePeriod(options.period);
   const convention = options.convention ?? "statistical";
-  const { start, end } = periodRange(period, convention);
+  const range = periodRange(period, convention);
+  const { start, end } = range;
 
-  const accs = new Map<string, Acc>();
+  const tallies = new Map<string, MemberTally>();
   const known = options.members === undefined ? undefined : new Set<string>();
   for (const m of options.members ?? []) {
     const id: unknown = typeof m === "string" ? m : typeof m === "object" && m !== null ? m.id : undefined;
@@ -315,190 +189,72 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
       if (known === undefined || known.has(id)) complete.add(id);
     }
   }
-  for (const id of complete) if (!accs.has(id)) accs.set(id, new Acc());
+  for (const id of complete) if (!tallies.has(id)) tallies.set(id, tally());
   const unknown = new Map<string, number>();
-  const byKind = {
-    delegations: counts(),
-    agreements: counts(),
-    consularCases: counts(),
-    odaProjects: counts(),
-    ngoProjects: counts(),
-  } satisfies Record<RecordKind, RecordCounts>;
 
-  // The member's accumulator, or undefined for an unknown member.
+  // The member's tallies, or undefined for an unknown member.
   let lastId = "";
-  let lastAcc: Acc | undefined;
-  const accOf = (id: string): Acc | undefined => {
-    if (id === lastId && lastAcc !== undefined) return lastAcc;
-    let acc = accs.get(id);
-    if (acc === undefined) {
+  let lastTally: MemberTally | undefined;
+  const tallyOf = (id: string): MemberTally | undefined => {
+    if (id === lastId && lastTally !== undefined) return lastTally;
+    let t = tallies.get(id);
+    if (t === undefined) {
       if (known !== undefined && !known.has(id)) {
         unknown.set(id, (unknown.get(id) ?? 0) + 1);
         return undefined;
       }
-      acc = new Acc();
-      accs.set(id, acc);
+      t = tally();
+      tallies.set(id, t);
     }
     lastId = id;
-    lastAcc = acc;
-    return acc;
+    lastTally = t;
+    return t;
   };
 
-  const delegations = records.delegations ?? [];
-  {
-    const c = byKind.delegations;
-    c.input = delegations.length;
-    for (let k = 0; k < delegations.length; k++) {
-      const d = delegations[k] as Delegation;
-      const acc = accOf(d.member);
-      if (acc === undefined) {
+  // One loop over the kinds: each places its records in the period and counts them.
+  const byKind = {} as Record<RecordKind, RecordCounts>;
+  RECORD_KIND_DECLARATIONS.forEach((declared, i) => {
+    // The kinds differ in their record types; this loop sees each one only through its own declaration.
+    const kind = declared as unknown as {
+      member(r: unknown): string;
+      place(r: unknown, range: { start: string; end: string }): unknown;
+      add(acc: unknown, r: unknown, placed: unknown, range: { start: string; end: string }): void;
+    };
+    const list = (buckets[declared.bucket] ?? []) as readonly unknown[];
+    const c = counts();
+    c.input = list.length;
+    for (let k = 0; k < list.length; k++) {
+      const record = list[k];
+      const t = tallyOf(kind.member(record));
+      if (t === undefined) {
         c.unknownMember++;
         continue;
       }
-      const day = d.start;
-      if (day < start || day > end) {
-        acc.outside++;
+      const placed = kind.place(record, range);
+      if (placed === undefined) {
+        t.outside++;
         c.outsidePeriod++;
         continue;
       }
-      acc.counted++;
+      t.counted++;
       c.counted++;
-      if (d.status === "cancelled") {
-        acc.cancelled++;
-        continue;
-      }
-      const outgoing = d.direction === "outgoing";
-      if (outgoing) acc.out++;
-      else acc.inc++;
-      acc.people += d.headcount;
-      if (d.cost !== undefined) acc.costs.push(d.cost);
-      const countries = d.countries;
-      for (let j = 0; j < countries.length; j++) {
-        const code = countries[j] as string;
-        let dir = acc.countries.get(code);
-        if (dir === undefined) {
-          dir = { o: 0, i: 0 };
-          acc.countries.set(code, dir);
-        }
-        if (outgoing) dir.o++;
-        else dir.i++;
-      }
-      let level = acc.levels.get(d.ledBy);
-      if (level === undefined) {
-        level = { o: 0, i: 0 };
-        acc.levels.set(d.ledBy, level);
-      }
-      if (outgoing) level.o++;
-      else level.i++;
+      kind.add(t.parts[i], record, placed, range);
     }
-  }
-
-  for (const a of records.agreements ?? []) {
-    const c = byKind.agreements;
-    c.input++;
-    const acc = accOf(a.member);
-    if (acc === undefined) {
-      c.unknownMember++;
-      continue;
-    }
-    const isNew = a.signed >= start && a.signed <= end;
-    const inForce = isAgreementInForce(a, end);
-    if (!isNew && !inForce) {
-      acc.outside++;
-      c.outsidePeriod++;
-      continue;
-    }
-    acc.counted++;
-    c.counted++;
-    if (isNew) acc.agNew++;
-    if (inForce) acc.agInForce++;
-  }
-
-  for (const x of records.consularCases ?? []) {
-    const c = byKind.consularCases;
-    c.input++;
-    const acc = accOf(x.member);
-    if (acc === undefined) {
-      c.unknownMember++;
-      continue;
-    }
-    if (x.opened < start || x.opened > end) {
-      acc.outside++;
-      c.outsidePeriod++;
-      continue;
-    }
-    acc.counted++;
-    c.counted++;
-    acc.cases.set(x.type, (acc.cases.get(x.type) ?? 0) + 1);
-  }
-
-  for (const p of records.odaProjects ?? []) {
-    const c = byKind.odaProjects;
-    c.input++;
-    const acc = accOf(p.member);
-    if (acc === undefined) {
-      c.unknownMember++;
-      continue;
-    }
-    const status = statusInPeriod(p.statuses, start, end);
-    if (status === undefined) {
-      acc.outside++;
-      c.outsidePeriod++;
-      continue;
-    }
-    acc.counted++;
-    c.counted++;
-    acc.odaStatus.set(status, (acc.odaStatus.get(status) ?? 0) + 1);
-    for (const t of p.transactions ?? []) {
-      if (t.date < start || t.date > end) continue;
-      (t.type === "commitment" ? acc.odaCommitments : acc.odaDisbursements).push(t.value);
-    }
-    if (status === "cancelled") continue;
-    acc.odaProjects++;
-    acc.odaCapital.push(p.capital.total);
-    if (status === "finalisation" || status === "closed") {
-      acc.odaCompleted++;
-      acc.odaCompletedCapital.push(p.capital.total);
-    }
-  }
-
-  for (const p of records.ngoProjects ?? []) {
-    const c = byKind.ngoProjects;
-    c.input++;
-    const acc = accOf(p.member);
-    if (acc === undefined) {
-      c.unknownMember++;
-      continue;
-    }
-    const status = statusInPeriod(p.statuses, start, end);
-    if (status === undefined) {
-      acc.outside++;
-      c.outsidePeriod++;
-      continue;
-    }
-    acc.counted++;
-    c.counted++;
-    for (const d of p.disbursements ?? []) {
-      if (d.date >= start && d.date <= end) acc.ngoDisbursements.push(d.value);
-    }
-    if (status === "cancelled") continue;
-    acc.ngoProjects++;
-    acc.ngoCommitted.push(p.committed);
-    acc.donors.add(donorKey(p.donor));
-  }
+    byKind[declared.bucket] = c;
+  });
 
   const reports: MemberReport[] = [];
-  for (const id of [...accs.keys()].sort(byKey)) {
-    const acc = accs.get(id) as Acc;
+  for (const id of [...tallies.keys()].sort(byKey)) {
+    const t = tallies.get(id) as MemberTally;
     const report: MemberReport = {
       member: id,
       period,
       convention,
       basis: "records",
-      figures: figuresOf(acc),
-      records: { counted: acc.counted, outsidePeriod: acc.outside },
+      figures: figuresOf(t),
+      records: { counted: t.counted, outsidePeriod: t.outside },
     };
-    reports.push(acc.counted === 0 && complete.has(id) ? { ...report, nilReturn: true } : report);
+    reports.push(t.counted === 0 && complete.has(id) ? { ...report, nilReturn: true } : report);
   }
   const all = counts();
   for (const c of Object.values(byKind)) {

@@ -77,7 +77,11 @@ describe("merge of summaries: shards combine exactly", () => {
       }
       return chunks.map((chunk) => {
         const parts: Record<string, unknown[]> = {};
-        for (const [bucket, r] of chunk) (parts[bucket] ??= []).push(r);
+        for (const [bucket, r] of chunk) {
+          const list = parts[bucket] ?? [];
+          list.push(r);
+          parts[bucket] = list;
+        }
         return parts as RecordSet;
       });
     };
