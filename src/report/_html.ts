@@ -149,7 +149,7 @@ function tableHtml(table: Table): string {
 export function html(view: View): string {
   const cards = view.keyFigures
     .map((c) => {
-      const label = (c as { label?: string }).label ?? "";
+      const label = c.label ?? "";
       return `<div class="card" data-figure="${e(c.key ?? "")}"><div class="label">${e(label)}</div><div class="value">${e(c.text)}</div></div>`;
     })
     .join("");
@@ -194,7 +194,7 @@ ${view.tables
   .join("\n")}
 ${lists}
 ${comparison}
-<h2>${e(view.lang === "vi" ? "Biểu đồ" : "Charts")}</h2>
+<h2>${e(view.chartsTitle)}</h2>
 <section class="charts">${view.charts.map(figureHtml).join("\n")}</section>
 <footer>${e(view.footer)}</footer>
 </main>

@@ -1,8 +1,8 @@
 /**
  * Private: turns a report into a neutral view (title, sentences, tables,
- * chart series) in one language, which the text, Markdown and HTML writers
- * then lay out. Every word of the report lives here, in Vietnamese and
- * English side by side.
+ * chart series) in one language, which the text, Markdown, HTML and JSON
+ * writers and the Word document lay out. Its words come from the locale
+ * (`src/locale/`), its columns from the one declaration of the figures.
  *
  * @internal
  * @module
@@ -10,6 +10,14 @@
 import type { Decimal } from "decimal.js";
 import type { Lang } from "../errors/index.js";
 import { Figure, formatFigure } from "../figure/index.js";
+import {
+  type Bilingual,
+  extraFigureLabel,
+  figureWords,
+  localeOf,
+  REPORT_COLUMNS,
+  type ReportWords,
+} from "../locale/index.js";
 import type { Money } from "../money/index.js";
 import type { Period } from "../period/index.js";
 import {
@@ -50,6 +58,8 @@ export interface Cell {
   readonly figure?: Figure | undefined;
   /** A stable key for the cell (a figure path), used by the HTML `data-figure` attribute. */
   readonly key?: string | undefined;
+  /** The figure's label, on a key-figure card. */
+  readonly label?: string | undefined;
 }
 
 /** A table: a header and rows of cells. */
@@ -89,199 +99,33 @@ export interface View {
   readonly lists: ReadonlyArray<{ readonly title: string; readonly items: readonly string[] }>;
   readonly comparison: readonly ComparisonLine[];
   readonly comparisonTitle: string;
+  readonly chartsTitle: string;
   readonly charts: readonly Chart[];
   readonly footer: string;
 }
 
-type Words = {
-  readonly [K in keyof typeof EN]: (typeof EN)[K] extends string ? string : (typeof EN)[K];
-};
-
-const EN = {
-  reportOf: "Report",
-  clusterName: (id: string) => `Emulation Cluster ${id}`,
-  in: (period: string) => `In ${period}`,
-  outgoing: (f: string, plural: boolean) => `organised ${f} outgoing delegation${plural ? "s" : ""}`,
-  incoming: (f: string, plural: boolean) => `received ${f} incoming delegation${plural ? "s" : ""}`,
-  agreements: (f: string, plural: boolean) => `signed ${f} new international agreement${plural ? "s" : ""}`,
-  ngoProjects: (f: string, plural: boolean) => `took in ${f} foreign NGO project${plural ? "s" : ""}`,
-  ngoCommitted: (f: string) => ` with a committed value of ${f}`,
-  ngoDonors: (f: string) => `mobilised ${f} foreign NGOs and donors`,
-  ngoAid: (f: string) => ` with total aid of ${f}`,
-  consular: (f: string, plural: boolean) => `${f} consular case${plural ? "s" : ""}`,
-  protection: (f: string, plural: boolean) => `${f} citizen-protection case${plural ? "s" : ""}`,
-  abtc: (f: string, plural: boolean) => `${f} ABTC application${plural ? "s" : ""}`,
-  handled: "handled",
-  and: "and",
-  oda: (f: string, plural: boolean, capital: string) =>
-    `implemented ${f} ODA and concessional-loan project${plural ? "s" : ""} with total capital of ${capital}`,
-  odaCompleted: (f: string, capital: string) => `, of which ${f} completed with ${capital}`,
-  reached: (label: string, f: string) => `${label} reached ${f}`,
-  twinned: (f: string) => `${f} hamlets, communes and border districts were twinned with localities across the border`,
-  shareOf: (pct: string, whole: string) => `${pct}% of ${whole}`,
-  up: (pct: string, period: string) => `up ${pct}% on ${period}`,
-  down: (pct: string, period: string) => `down ${pct}% on ${period}`,
-  same: (period: string) => `unchanged from ${period}`,
-  noGrowth: (period: string) => `no percentage: nothing in ${period}`,
-  member: "Member",
-  figure: "Figure",
-  value: "Value",
-  total: "Total",
-  perMember: "Figures by member",
-  figures: "Figures",
-  notReported: "Members that have not reported",
-  nonMembers: "Reports from non-members (not in the totals)",
-  unknownMembers: "Records of unknown member ids (not in the totals)",
-  unknownMember: (id: string, records: number) => `${id}: ${records} record${records === 1 ? "" : "s"}`,
-  basisSubmitted: "figures reported by the member",
-  basisMixed: "records and figures reported by the member",
-  basisRecords: "summarized from records",
-  comparison: (period: string) => `Compared with ${period}`,
-  chartDelegations: "Delegations by member",
-  chartDelegationsMember: "Delegations",
-  chartComparison: (period: string) => `This period against ${period}`,
-  chartMoney: (currency: string) => `Money totals (${currency})`,
-  noPrevious: "No previous period given",
-  previousPeriod: "the previous period",
-  samePeriodOf: (year: string) => `the same period of ${year}`,
-  noMoney: "No money totals",
-  series: { outgoing: "Outgoing", incoming: "Incoming", current: "This period", previous: "Previous" },
-  columns: {
-    outgoing: "Outgoing",
-    incoming: "Incoming",
-    delegationCost: "Delegation costs",
-    agreements: "New agreements",
-    consular: "Consular",
-    protection: "Citizen protection",
-    abtc: "ABTC",
-    ngoProjects: "NGO projects",
-    ngoCommitted: "NGO committed",
-    ngoDonors: "NGOs and donors",
-    odaProjects: "ODA projects",
-    odaCapital: "ODA capital",
-    odaCompleted: "ODA completed",
-    odaCompletedCapital: "Completed capital",
-    odaCommitments: "ODA commitments",
-    odaDisbursements: "ODA disbursements",
-    ngoDisbursements: "NGO disbursements",
-  },
-  extra: {
-    borderGateRevenue: "Border-gate budget revenue",
-    stateBudgetRevenue: "Provincial state budget revenue",
-    twinnedLocalities: "Twinned localities",
-  } as Readonly<Record<string, string>>,
-  wholes: { stateBudgetRevenue: "the province's state budget revenue" } as Readonly<Record<string, string>>,
-  convention: { statistical: "statistical cut-off", administrative: "administrative cut-off (Decree 09/2019/NĐ-CP)" },
-  generated: "Generated by ngoaivu",
-};
-
-const VI: Words = {
-  reportOf: "Báo cáo",
-  clusterName: (id) => `Cụm thi đua số ${id}`,
-  in: (period) => `Trong ${period}`,
-  outgoing: (f) => `tổ chức ${f} đoàn ra`,
-  incoming: (f) => `đón ${f} đoàn vào`,
-  agreements: (f) => `ký kết ${f} thỏa thuận quốc tế mới`,
-  ngoProjects: (f) => `tiếp nhận ${f} dự án phi chính phủ nước ngoài`,
-  ngoCommitted: (f) => ` với tổng giá trị cam kết ${f}`,
-  ngoDonors: (f) => `vận động ${f} tổ chức phi chính phủ nước ngoài và nhà tài trợ`,
-  ngoAid: (f) => ` với tổng giá trị viện trợ ${f}`,
-  consular: (f) => `${f} vụ việc lãnh sự`,
-  protection: (f) => `${f} vụ việc bảo hộ công dân`,
-  abtc: (f) => `${f} hồ sơ xin phép sử dụng thẻ ABTC`,
-  handled: "giải quyết",
-  and: "và",
-  oda: (f, _plural, capital) => `thực hiện ${f} dự án ODA và vốn vay ưu đãi với tổng vốn ${capital}`,
-  odaCompleted: (f, capital) => `, trong đó ${f} dự án đã hoàn thành với tổng vốn ${capital}`,
-  reached: (label, f) => `${label} đạt ${f}`,
-  twinned: (f) => `${f} thôn, xã, huyện biên giới đã kết nghĩa với địa phương bên kia biên giới`,
-  shareOf: (pct, whole) => `chiếm ${pct}% ${whole}`,
-  up: (pct, period) => `tăng ${pct}% so với ${period}`,
-  down: (pct, period) => `giảm ${pct}% so với ${period}`,
-  same: (period) => `không đổi so với ${period}`,
-  noGrowth: (period) => `không tính được tỷ lệ: ${period} không có số liệu`,
-  member: "Thành viên",
-  figure: "Chỉ tiêu",
-  value: "Kết quả",
-  total: "Tổng cộng",
-  perMember: "Kết quả theo thành viên",
-  figures: "Các chỉ tiêu",
-  notReported: "Thành viên chưa báo cáo",
-  nonMembers: "Báo cáo của đơn vị không thuộc cụm (không tính vào tổng)",
-  unknownMembers: "Hồ sơ của mã thành viên không xác định (không tính vào tổng)",
-  unknownMember: (id, records) => `${id}: ${records} bản ghi`,
-  basisSubmitted: "số liệu do đơn vị báo cáo",
-  basisMixed: "số liệu tổng hợp từ hồ sơ và do đơn vị báo cáo",
-  basisRecords: "số liệu tổng hợp từ hồ sơ",
-  comparison: (period) => `So sánh với ${period}`,
-  chartDelegations: "Đoàn ra, đoàn vào theo thành viên",
-  chartDelegationsMember: "Đoàn ra, đoàn vào",
-  chartComparison: (period) => `Kỳ này so với ${period}`,
-  chartMoney: (currency) => `Tổng giá trị (${currency})`,
-  noPrevious: "Chưa có kỳ trước để so sánh",
-  previousPeriod: "kỳ trước",
-  samePeriodOf: (year) => `cùng kỳ năm ${year}`,
-  noMoney: "Không có số liệu tiền",
-  series: { outgoing: "Đoàn ra", incoming: "Đoàn vào", current: "Kỳ này", previous: "Kỳ trước" },
-  columns: {
-    outgoing: "Đoàn ra",
-    incoming: "Đoàn vào",
-    delegationCost: "Kinh phí đoàn",
-    agreements: "Thỏa thuận mới",
-    consular: "Lãnh sự",
-    protection: "Bảo hộ công dân",
-    abtc: "ABTC",
-    ngoProjects: "Dự án PCPNN",
-    ngoCommitted: "Giá trị cam kết PCPNN",
-    ngoDonors: "Tổ chức PCPNN, nhà tài trợ",
-    odaProjects: "Dự án ODA",
-    odaCapital: "Vốn ODA",
-    odaCompleted: "Dự án ODA hoàn thành",
-    odaCompletedCapital: "Vốn dự án hoàn thành",
-    odaCommitments: "Vốn ODA cam kết trong kỳ",
-    odaDisbursements: "Vốn ODA giải ngân trong kỳ",
-    ngoDisbursements: "Giải ngân PCPNN trong kỳ",
-  },
-  extra: {
-    borderGateRevenue: "Thu ngân sách qua các cửa khẩu",
-    stateBudgetRevenue: "tổng thu ngân sách nhà nước của tỉnh",
-    twinnedLocalities: "Địa phương kết nghĩa",
-  },
-  wholes: { stateBudgetRevenue: "tổng thu ngân sách nhà nước của tỉnh" },
-  convention: {
-    statistical: "số liệu theo kỳ thống kê",
-    administrative: "số liệu theo kỳ báo cáo hành chính (Nghị định 09/2019/NĐ-CP)",
-  },
-  generated: "Lập bằng ngoaivu",
-};
+type Words = ReportWords;
 
 /** The words of a language. */
 export function words(lang: Lang): Words {
-  return lang === "vi" ? VI : EN;
+  return localeOf(lang).report;
 }
 
-type Column = keyof Words["columns"];
+/** A report column's figure in some figures, by its path (`delegations.outgoing`). */
+function figureAt(f: Figures, path: string): Figure | MoneyTotal | undefined {
+  const dot = path.indexOf(".");
+  const group: unknown = (f as Readonly<Record<string, unknown>>)[path.slice(0, dot)];
+  if (typeof group !== "object" || group === null) return undefined;
+  return (group as Readonly<Record<string, Figure | MoneyTotal | undefined>>)[path.slice(dot + 1)];
+}
 
-/** Where each column's figure sits in a report's figures. */
-const COLUMNS: ReadonlyArray<readonly [Column, (f: Figures) => Figure | MoneyTotal | undefined]> = [
-  ["outgoing", (f) => f.delegations?.outgoing],
-  ["incoming", (f) => f.delegations?.incoming],
-  ["agreements", (f) => f.agreements?.new],
-  ["consular", (f) => f.consular?.consularCases],
-  ["protection", (f) => f.consular?.citizenProtection],
-  ["abtc", (f) => f.consular?.abtcApplications],
-  ["ngoProjects", (f) => f.ngo?.projects],
-  ["ngoCommitted", (f) => f.ngo?.committed],
-  ["ngoDonors", (f) => f.ngo?.donors],
-  ["odaProjects", (f) => f.oda?.projects],
-  ["odaCapital", (f) => f.oda?.capital],
-  ["odaCompleted", (f) => f.oda?.completed],
-  ["odaCompletedCapital", (f) => f.oda?.completedCapital],
-  ["delegationCost", (f) => f.delegations?.cost],
-  ["odaCommitments", (f) => f.oda?.commitments],
-  ["odaDisbursements", (f) => f.oda?.disbursements],
-  ["ngoDisbursements", (f) => f.ngo?.disbursements],
-];
+/** The table columns (the one declaration, `FIGURE_WORDS`), each with its getter. */
+const COLUMNS: ReadonlyArray<{
+  readonly key: string;
+  readonly path: string;
+  readonly label: Bilingual;
+  readonly get: (f: Figures) => Figure | MoneyTotal | undefined;
+}> = REPORT_COLUMNS.map((c) => ({ ...c, get: (f: Figures) => figureAt(f, c.path) }));
 
 function isTotal(value: Figure | MoneyTotal | undefined): value is MoneyTotal {
   return value !== undefined && !Figure.isFigure(value);
@@ -314,7 +158,8 @@ export function moneyFigures(total: MoneyTotal): Figure[] {
 /** A money total in words, currencies joined: "1.576 tỷ 566 triệu đồng". */
 export function money(total: MoneyTotal, lang: Lang): string {
   const parts = moneyFigures(total).map((f) => formatFigure(f, { locale: lang }));
-  return parts.length === 0 ? (lang === "vi" ? "0" : "0") : parts.join(lang === "vi" ? " và " : " and ");
+  const w = words(lang);
+  return parts.length === 0 ? w.zero : parts.join(w.and);
 }
 
 function cellOf(value: Figure | MoneyTotal | undefined, lang: Lang, key: string): Cell {
@@ -325,17 +170,12 @@ function cellOf(value: Figure | MoneyTotal | undefined, lang: Lang, key: string)
 
 /** "A, B và C" / "A, B and C". */
 export function joinList(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "vi" ? " và " : " and ";
-  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
+  return words(lang).joinList(items);
 }
 
 /** The label of an extra figure: a known one, or its camel-case name in words. */
 export function extraLabel(name: string, lang: Lang): string {
-  const known = words(lang).extra[name];
-  if (known !== undefined) return known.charAt(0).toUpperCase() + known.slice(1);
-  const spaced = name.replace(/([A-Z])/g, " $1").toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  return extraFigureLabel(name, lang);
 }
 
 function sentenceCase(text: string): string {
@@ -345,7 +185,7 @@ function sentenceCase(text: string): string {
 /** The clauses of the summary sentence for some figures. */
 function clauses(f: Figures, lang: Lang, skip: ReadonlySet<string>): string[] {
   const w = words(lang);
-  const ok = (key: Column, value: Figure | MoneyTotal | undefined): boolean => !skip.has(key) && says(value);
+  const ok = (key: string, value: Figure | MoneyTotal | undefined): boolean => !skip.has(key) && says(value);
   const out: string[] = [];
   const first: string[] = [];
   const d = f.delegations;
@@ -355,7 +195,7 @@ function clauses(f: Figures, lang: Lang, skip: ReadonlySet<string>): string[] {
     first.push(w.incoming(count(d.incoming, lang), plural(d.incoming)));
   const ag = f.agreements?.new;
   if (ag !== undefined && ok("agreements", ag)) first.push(w.agreements(count(ag, lang), plural(ag)));
-  if (first.length > 0) out.push(lang === "vi" ? first.join(", ") : joinList(first, lang));
+  if (first.length > 0) out.push(w.joinActions(first));
   const ngo = f.ngo;
   if (ngo !== undefined) {
     const parts: string[] = [];
@@ -421,9 +261,7 @@ function extraSentences(
 
 /** A period's label as it reads inside a sentence: "the first half of 2024", "2024", "giai đoạn 2016–2020". */
 export function periodInSentence(period: Period, lang: Lang): string {
-  const label = period.label(lang);
-  const the = lang === "en" && (period.kind === "half-year" || period.kind === "quarter" || period.kind === "term");
-  return the ? `the ${label}` : label;
+  return words(lang).periodInSentence(period.label(lang), period.kind);
 }
 
 function periodPhrase(period: Period, lang: Lang): string {
@@ -444,11 +282,7 @@ export function summaryParagraph(
   const out: string[] = [];
   if (parts.length > 0) {
     const body = parts.join("; ");
-    out.push(
-      lang === "vi"
-        ? `${periodPhrase(period, lang)}, ${subject} đã ${body}.`
-        : `${periodPhrase(period, lang)}, ${subject} ${body}.`,
-    );
+    out.push(words(lang).summary(periodPhrase(period, lang), subject, body));
   }
   out.push(...extraSentences(f, lang, comparison, shares));
   return out;
@@ -458,23 +292,23 @@ export function summaryParagraph(
 export function memberTable(report: ClusterReport, names: ReadonlyMap<string, MemberNames>, lang: Lang): Table {
   const w = words(lang);
   const columns = COLUMNS.filter(
-    ([, get]) => says(get(report.totals)) || report.rows.some((r) => says(get(r.figures))),
+    ({ get }) => says(get(report.totals)) || report.rows.some((r) => says(get(r.figures))),
   );
   const name = (id: string) => names.get(id)?.names[lang] ?? id;
   return {
     caption: w.perMember,
-    head: [w.member, ...columns.map(([c]) => w.columns[c])],
+    head: [w.member, ...columns.map((c) => c.label[lang])],
     rows: [
       ...report.rows.map((r) => ({
         id: r.member,
         cells: [
           { text: name(r.member) },
-          ...columns.map(([c, get]) => cellOf(get(r.figures), lang, `${r.member}.${c}`)),
+          ...columns.map((c) => cellOf(c.get(r.figures), lang, `${r.member}.${c.key}`)),
         ],
       })),
       {
         total: true,
-        cells: [{ text: w.total }, ...columns.map(([c, get]) => cellOf(get(report.totals), lang, `total.${c}`))],
+        cells: [{ text: w.total }, ...columns.map((c) => cellOf(c.get(report.totals), lang, `total.${c.key}`))],
       },
     ],
   };
@@ -487,8 +321,8 @@ export function memberTable(report: ClusterReport, names: ReadonlyMap<string, Me
  */
 export function incompleteColumns(report: ClusterReport): Set<string> {
   const out = new Set<string>();
-  for (const [c, get] of COLUMNS) {
-    if (report.rows.some((r) => get(r.figures) === undefined)) out.add(c);
+  for (const c of COLUMNS) {
+    if (report.rows.some((r) => c.get(r.figures) === undefined)) out.add(c.key);
   }
   return out;
 }
@@ -497,10 +331,10 @@ export function incompleteColumns(report: ClusterReport): Set<string> {
 export function figureTable(report: MemberReport, lang: Lang): Table {
   const w = words(lang);
   const rows: { cells: Cell[] }[] = [];
-  for (const [c, get] of COLUMNS) {
-    const value = get(report.figures);
+  for (const c of COLUMNS) {
+    const value = c.get(report.figures);
     if (!says(value)) continue;
-    rows.push({ cells: [{ text: w.columns[c] }, cellOf(value, lang, c)] });
+    rows.push({ cells: [{ text: c.label[lang] }, cellOf(value, lang, c.key)] });
   }
   for (const [name, figure] of Object.entries(report.figures.extra ?? {})) {
     rows.push({
@@ -519,27 +353,29 @@ export function figureTable(report: MemberReport, lang: Lang): Table {
  * out, as in the summary sentence: the table still shows it.
  */
 export function keyFigures(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Cell[] {
-  const w = words(lang);
   const out: Cell[] = [];
-  for (const [c, get] of COLUMNS) {
-    const value = get(f);
-    if (says(value) && !skip.has(c))
-      out.push({ ...cellOf(value, lang, `total.${c}`), figure: Figure.isFigure(value) ? value : undefined, key: c });
+  for (const c of COLUMNS) {
+    const value = c.get(f);
+    if (says(value) && !skip.has(c.key))
+      out.push({
+        ...cellOf(value, lang, `total.${c.key}`),
+        figure: Figure.isFigure(value) ? value : undefined,
+        key: c.key,
+      });
   }
   for (const [name, figure] of Object.entries(f.extra ?? {})) {
     out.push({ text: formatFigure(figure, { locale: lang }), figure, key: `extra.${name}` });
   }
-  return out.map((cell) => ({ ...cell, label: labelOf(cell.key ?? "", lang, w) }) as Cell & { label: string });
+  return out.map((cell) => ({ ...cell, label: labelOf(cell.key ?? "", lang) }));
 }
 
-function labelOf(key: string, lang: Lang, w: Words): string {
+function labelOf(key: string, lang: Lang): string {
   if (key.startsWith("extra.")) return extraLabel(key.slice(6), lang);
-  return (w.columns as Record<string, string>)[key] ?? key;
+  return COLUMNS.find((c) => c.key === key)?.label[lang] ?? key;
 }
 
 /** Money figures by currency, for the money chart. */
 export function moneyByCurrency(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Map<string, Bar[]> {
-  const w = words(lang);
   const out = new Map<string, Bar[]>();
   const add = (label: string, m: Money, qualifier: Figure["qualifier"]) => {
     if (m.isZero()) return;
@@ -551,9 +387,10 @@ export function moneyByCurrency(f: Figures, lang: Lang, skip: ReadonlySet<string
     });
     out.set(m.currency, list);
   };
-  for (const [c, get] of COLUMNS) {
-    const value = get(f);
-    if (isTotal(value) && !skip.has(c)) for (const m of value.amounts.list()) add(w.columns[c], m, value.qualifier);
+  for (const c of COLUMNS) {
+    const value = c.get(f);
+    if (isTotal(value) && !skip.has(c.key))
+      for (const m of value.amounts.list()) add(c.label[lang], m, value.qualifier);
   }
   for (const [name, figure] of Object.entries(f.extra ?? {})) {
     if (figure.money !== undefined) add(extraLabel(name, lang), figure.money, figure.qualifier);
@@ -597,36 +434,15 @@ export function growthText(
 
 /** The label of a figure path: a column, an extra figure, with its currency when money. */
 export function pathLabel(path: string, lang: Lang): string | undefined {
-  const w = words(lang);
   const extra = /^extra\.([A-Za-z0-9]+)(?:\.([A-Z]{3}))?$/.exec(path);
   if (extra !== null) return extraLabel(extra[1] as string, lang);
-  for (const [column, , figurePath] of COLUMN_PATHS) {
-    if (path === figurePath) return w.columns[column];
-    if (path.startsWith(`${figurePath}.`) && /^[A-Z]{3}$/.test(path.slice(figurePath.length + 1)))
-      return `${w.columns[column]} (${path.slice(figurePath.length + 1)})`;
+  for (const c of COLUMNS) {
+    if (path === c.path) return c.label[lang];
+    if (path.startsWith(`${c.path}.`) && /^[A-Z]{3}$/.test(path.slice(c.path.length + 1)))
+      return `${c.label[lang]} (${path.slice(c.path.length + 1)})`;
   }
   return undefined;
 }
-
-const COLUMN_PATHS: ReadonlyArray<readonly [Column, undefined, string]> = [
-  ["outgoing", undefined, "delegations.outgoing"],
-  ["incoming", undefined, "delegations.incoming"],
-  ["agreements", undefined, "agreements.new"],
-  ["consular", undefined, "consular.consularCases"],
-  ["protection", undefined, "consular.citizenProtection"],
-  ["abtc", undefined, "consular.abtcApplications"],
-  ["ngoProjects", undefined, "ngo.projects"],
-  ["ngoCommitted", undefined, "ngo.committed"],
-  ["ngoDonors", undefined, "ngo.donors"],
-  ["odaProjects", undefined, "oda.projects"],
-  ["odaCapital", undefined, "oda.capital"],
-  ["odaCompleted", undefined, "oda.completed"],
-  ["odaCompletedCapital", undefined, "oda.completedCapital"],
-  ["delegationCost", undefined, "delegations.cost"],
-  ["odaCommitments", undefined, "oda.commitments"],
-  ["odaDisbursements", undefined, "oda.disbursements"],
-  ["ngoDisbursements", undefined, "ngo.disbursements"],
-];
 
 /**
  * The comparison lines: every headline figure (the table's columns and the
@@ -663,7 +479,7 @@ export function shareTexts(f: Figures, pairs: Readonly<Record<string, string>>, 
     if (a === undefined || b === undefined || a.kind !== b.kind || a.currency !== b.currency) continue;
     const p = percentOf(a, b, { digits: 0 });
     if (p === null) continue;
-    const wholeText = words(lang).wholes[whole] ?? extraLabel(whole, lang).toLowerCase();
+    const wholeText = figureWords(`extra.${whole}`)?.whole?.[lang] ?? extraLabel(whole, lang).toLowerCase();
     out[part] = words(lang).shareOf(percentText(p, lang), wholeText);
   }
   return out;

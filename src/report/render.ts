@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
 import { type Lang, NgoaivuError } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
+import { isLocaleLang } from "../locale/index.js";
 import {
   type ClusterReport,
   ClusterReportSchema,
@@ -23,7 +24,6 @@ import {
   type MemberNames,
   memberTable,
   moneyByCurrency,
-  periodInSentence,
   says,
   shareTexts,
   summaryParagraph,
@@ -73,7 +73,7 @@ function bar(label: string, figure: Figure | undefined, lang: Lang): Bar | undef
   return { label, value: figure.value as Decimal, text: formatFigure(figure, { locale: lang }) };
 }
 
-function buildView(report: ClusterReport | MemberReport, options: RenderOptions, lang: Lang): View {
+function buildView(report: ClusterReport | MemberReport, options: ReportViewOptions, lang: Lang): View {
   const w = words(lang);
   const names = new Map((options.members ?? []).map((m) => [m.id, m] as const));
   const nameOf = (id: string) => names.get(id)?.names[lang] ?? id;
@@ -81,22 +81,14 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
   const figures = cluster ? report.totals : report.figures;
   const subject = cluster ? w.clusterName(report.cluster) : nameOf(report.member);
   const periodLabel = report.period.label(lang);
-  const title =
-    options.title ??
-    (lang === "vi"
-      ? `Báo cáo kết quả công tác đối ngoại ${periodLabel} — ${subject}`
-      : `Foreign affairs report, ${periodLabel}: ${subject}`);
+  const title = options.title ?? w.title(periodLabel, subject);
   const comparison = options.comparison === undefined ? [] : comparisonLines(options.comparison, lang);
   const shares = shareTexts(figures, options.shares ?? DEFAULT_SHARES, lang);
   const skip = cluster ? incompleteColumns(report) : new Set<string>();
   const paragraphs = summaryParagraph(subject, report.period, figures, lang, comparison, shares, skip);
   const sub: string[] = [];
   if (cluster) {
-    sub.push(
-      lang === "vi"
-        ? `${report.rows.length}/${report.members.length} thành viên đã báo cáo`
-        : `${report.rows.length} of ${report.members.length} members reported`,
-    );
+    sub.push(w.reported(report.rows.length, report.members.length));
   } else {
     sub.push(
       report.basis === "records" ? w.basisRecords : report.basis === "submitted" ? w.basisSubmitted : w.basisMixed,
@@ -176,6 +168,7 @@ function buildView(report: ClusterReport | MemberReport, options: RenderOptions,
     comparisonTitle: w.comparison(
       options.comparison === undefined ? w.previousPeriod : comparedInSentence(options.comparison, lang),
     ),
+    chartsTitle: w.charts,
     charts,
     footer: w.generated,
   };
@@ -203,6 +196,69 @@ function json(report: ClusterReport | MemberReport, view: View, comparison: Comp
     };
   }
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** The language of the options, checked: `"vi"` by default. */
+function checkLang(option: Lang | undefined): Lang {
+  const lang = option ?? "vi";
+  if (!isLocaleLang(lang)) {
+    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(lang) }, { path: ["lang"] });
+  }
+  return lang;
+}
+
+/** Options for {@link buildReportView}: those of {@link render} but the format. */
+export type ReportViewOptions = Omit<RenderOptions, "format">;
+
+/**
+ * The structured view of a report in one language, the one source of every
+ * output: the title and subtitle, the summary sentences, the key figures,
+ * the tables (columns and cells), the lists, the comparison lines, the
+ * charts and the footer. `render` lays it out as text, Markdown, HTML or
+ * JSON; `toDocx` (`ngoaivu/office`) lays it out as a Word document.
+ *
+ * @internal
+ * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param options - as for {@link render}, without `format`
+ * @returns the view
+ * @throws `INVALID_ENUM` for an unknown language, `INVALID_TYPE` for something that is not a report or a bad option
+ *
+ * @example
+ * ```ts
+ * import { buildReportView, Figure, parsePeriod } from "ngoaivu";
+ * const report = {
+ *   member: "so-ngoai-vu-cao-bang", period: parsePeriod("2020-2025"), basis: "submitted",
+ *   figures: { delegations: { outgoing: Figure.count(120) } },
+ * } as const;
+ * const view = buildReportView(report, { lang: "en" });
+ * view.paragraphs; //=> ["In the 2020–2025 term, so-ngoai-vu-cao-bang organised 120 outgoing delegations."]
+ * view.tables[0]?.head; //=> ["Figure", "Value"]
+ * ```
+ */
+export function buildReportView(report: ClusterReport | MemberReport, options: ReportViewOptions = {}): View {
+  const lang = checkLang(options.lang);
+  if (typeof report !== "object" || report === null || !("period" in report)) {
+    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+  }
+  if (options.title !== undefined && typeof options.title !== "string") {
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "a string", received: typeof options.title },
+      { path: ["title"] },
+    );
+  }
+  const shares: unknown = options.shares;
+  if (
+    shares !== undefined &&
+    (typeof shares !== "object" || shares === null || Object.values(shares).some((v) => typeof v !== "string"))
+  ) {
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "an object of figure names", received: typeof shares },
+      { path: ["shares"] },
+    );
+  }
+  return buildView(report, options, lang);
 }
 
 /**
@@ -239,10 +295,7 @@ function json(report: ClusterReport | MemberReport, view: View, comparison: Comp
  * ```
  */
 export function render(report: ClusterReport | MemberReport, options: RenderOptions = {}): string {
-  const lang = options.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") {
-    throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(lang) }, { path: ["lang"] });
-  }
+  checkLang(options.lang);
   const format = options.format ?? "text";
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
     throw new NgoaivuError(
@@ -251,28 +304,7 @@ export function render(report: ClusterReport | MemberReport, options: RenderOpti
       { path: ["format"] },
     );
   }
-  if (typeof report !== "object" || report === null || !("period" in report)) {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
-  }
-  if (options.title !== undefined && typeof options.title !== "string") {
-    throw new NgoaivuError(
-      "INVALID_TYPE",
-      { expected: "a string", received: typeof options.title },
-      { path: ["title"] },
-    );
-  }
-  const shares: unknown = options.shares;
-  if (
-    shares !== undefined &&
-    (typeof shares !== "object" || shares === null || Object.values(shares).some((v) => typeof v !== "string"))
-  ) {
-    throw new NgoaivuError(
-      "INVALID_TYPE",
-      { expected: "an object of figure names", received: typeof shares },
-      { path: ["shares"] },
-    );
-  }
-  const view = buildView(report, options, lang);
+  const view = buildReportView(report, options);
   switch (format) {
     case "json":
       return json(report, view, options.comparison);

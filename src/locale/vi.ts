@@ -1,0 +1,145 @@
+/**
+ * Vietnamese: every phrase of a report, a Word document (the administrative
+ * layout of Decree 30/2020/NĐ-CP) and a workbook.
+ *
+ * @module
+ */
+import { joinWith } from "./_join.js";
+import type { Locale } from "./types.js";
+
+/**
+ * The Vietnamese locale.
+ *
+ * @example
+ * ```ts
+ * import { localeOf } from "ngoaivu";
+ * localeOf("vi").report.clusterName("II"); //=> "Cụm thi đua số II"
+ * localeOf("vi").document.dateLine("Cao Bằng", { year: 2024, month: 2, day: 5 }, 2024);
+ * //=> "Cao Bằng, ngày 05 tháng 02 năm 2024"
+ * ```
+ */
+export const vi: Locale = {
+  code: "vi",
+  report: {
+    reportOf: "Báo cáo",
+    title: (period, subject) => `Báo cáo kết quả công tác đối ngoại ${period} — ${subject}`,
+    reported: (rows, members) => `${rows}/${members} thành viên đã báo cáo`,
+    clusterName: (id) => `Cụm thi đua số ${id}`,
+    periodInSentence: (label) => label,
+    in: (period) => `Trong ${period}`,
+    summary: (period, subject, body) => `${period}, ${subject} đã ${body}.`,
+    joinActions: (clauses) => clauses.join(", "),
+    joinList: (items) => joinWith(items, " và "),
+    and: " và ",
+    zero: "0",
+    outgoing: (f) => `tổ chức ${f} đoàn ra`,
+    incoming: (f) => `đón ${f} đoàn vào`,
+    agreements: (f) => `ký kết ${f} thỏa thuận quốc tế mới`,
+    ngoProjects: (f) => `tiếp nhận ${f} dự án phi chính phủ nước ngoài`,
+    ngoCommitted: (f) => ` với tổng giá trị cam kết ${f}`,
+    ngoDonors: (f) => `vận động ${f} tổ chức phi chính phủ nước ngoài và nhà tài trợ`,
+    ngoAid: (f) => ` với tổng giá trị viện trợ ${f}`,
+    consular: (f) => `${f} vụ việc lãnh sự`,
+    protection: (f) => `${f} vụ việc bảo hộ công dân`,
+    abtc: (f) => `${f} hồ sơ xin phép sử dụng thẻ ABTC`,
+    handled: "giải quyết",
+    oda: (f, _plural, capital) => `thực hiện ${f} dự án ODA và vốn vay ưu đãi với tổng vốn ${capital}`,
+    odaCompleted: (f, capital) => `, trong đó ${f} dự án đã hoàn thành với tổng vốn ${capital}`,
+    reached: (label, f) => `${label} đạt ${f}`,
+    twinned: (f) => `${f} thôn, xã, huyện biên giới đã kết nghĩa với địa phương bên kia biên giới`,
+    shareOf: (pct, whole) => `chiếm ${pct}% ${whole}`,
+    up: (pct, period) => `tăng ${pct}% so với ${period}`,
+    down: (pct, period) => `giảm ${pct}% so với ${period}`,
+    same: (period) => `không đổi so với ${period}`,
+    noGrowth: (period) => `không tính được tỷ lệ: ${period} không có số liệu`,
+    member: "Thành viên",
+    figure: "Chỉ tiêu",
+    value: "Kết quả",
+    total: "Tổng cộng",
+    perMember: "Kết quả theo thành viên",
+    figures: "Các chỉ tiêu",
+    notReported: "Thành viên chưa báo cáo",
+    nonMembers: "Báo cáo của đơn vị không thuộc cụm (không tính vào tổng)",
+    unknownMembers: "Hồ sơ của mã thành viên không xác định (không tính vào tổng)",
+    unknownMember: (id, records) => `${id}: ${records} bản ghi`,
+    basisSubmitted: "số liệu do đơn vị báo cáo",
+    basisMixed: "số liệu tổng hợp từ hồ sơ và do đơn vị báo cáo",
+    basisRecords: "số liệu tổng hợp từ hồ sơ",
+    comparison: (period) => `So sánh với ${period}`,
+    charts: "Biểu đồ",
+    chartDelegations: "Đoàn ra, đoàn vào theo thành viên",
+    chartDelegationsMember: "Đoàn ra, đoàn vào",
+    chartComparison: (period) => `Kỳ này so với ${period}`,
+    chartMoney: (currency) => `Tổng giá trị (${currency})`,
+    noPrevious: "Chưa có kỳ trước để so sánh",
+    previousPeriod: "kỳ trước",
+    samePeriodOf: (year) => `cùng kỳ năm ${year}`,
+    noMoney: "Không có số liệu tiền",
+    series: { outgoing: "Đoàn ra", incoming: "Đoàn vào", current: "Kỳ này", previous: "Kỳ trước" },
+    convention: {
+      statistical: "số liệu theo kỳ thống kê",
+      administrative: "số liệu theo kỳ báo cáo hành chính (Nghị định 09/2019/NĐ-CP)",
+    },
+    generated: "Lập bằng ngoaivu",
+  },
+  document: {
+    layout: "administrative",
+    nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    numberLine: (number) => `Số: ${number}`,
+    blankNumber: "      /BC",
+    // Decree 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero.
+    dateLine: (place, date, year) => {
+      const at = place === "" ? "" : `${place}, `;
+      if (date === undefined) return `${at}ngày      tháng      năm ${year}`;
+      const day = date.day < 10 ? `0${date.day}` : String(date.day);
+      const month = date.month <= 2 ? `0${date.month}` : String(date.month);
+      return `${at}ngày ${day} tháng ${month} năm ${date.year}`;
+    },
+    heading: "BÁO CÁO",
+    summary: (period, kind, cluster) => {
+      const work =
+        kind === "half-year"
+          ? "Sơ kết công tác đối ngoại"
+          : kind === "year" || kind === "term"
+            ? "Tổng kết công tác đối ngoại"
+            : "Kết quả công tác đối ngoại";
+      return `${work} ${period}${cluster === undefined ? "" : ` của ${cluster}`}`;
+    },
+    title: (summary) => `Báo cáo: ${summary}`,
+    recipients: "Nơi nhận:",
+    archive: "Lưu: VT",
+    none: "không có",
+  },
+  workbook: {
+    totals: "Tổng hợp",
+    byMember: "Theo thành viên",
+    figure: "Chỉ tiêu",
+    path: "Mã chỉ tiêu",
+    qualifier: "Mức độ",
+    count: "Số lượng",
+    member: "Thành viên",
+    memberId: "Mã thành viên",
+    total: "Tổng cộng",
+    note: "Ghi chú",
+    notReported: "chưa báo cáo",
+    nonMember: "không thuộc cụm, không tính vào tổng",
+    unknownMember: (records) => `mã thành viên không xác định, ${records} bản ghi, không tính vào tổng`,
+    otherConsular: "Vụ việc lãnh sự khác",
+    levels: {
+      "party-secretary": "Bí thư Tỉnh ủy",
+      "people-committee-chair": "Chủ tịch UBND",
+      "people-committee-vice-chair": "Phó Chủ tịch UBND",
+      "department-head": "lãnh đạo sở, ngành",
+      other: "cấp khác",
+    },
+    statuses: {
+      pipeline: "chuẩn bị",
+      implementation: "đang thực hiện",
+      finalisation: "đang kết thúc",
+      closed: "đã đóng",
+      cancelled: "đã hủy",
+      suspended: "tạm dừng",
+    },
+  },
+};
