@@ -18,16 +18,59 @@ import {
   WidthType,
 } from "docx";
 import {
+  buildReportView,
   type ClusterReport,
   type Comparison,
+  type DocumentWords,
+  isLocaleLang,
   type Lang,
+  localeOf,
   type MemberNames,
   type MemberReport,
   NgoaivuError,
-  render,
+  type ReportView,
 } from "ngoaivu";
 import { placeAndDate } from "./_date.js";
-import { parseRendered, type ReportView, type Section } from "./_view.js";
+
+/** A part of the report's body after its sentences: a heading with a table, or with list items. */
+type Section =
+  | {
+      readonly kind: "table";
+      readonly title: string;
+      readonly head: readonly string[];
+      readonly rows: ReadonlyArray<{ readonly cells: readonly string[]; readonly total: boolean }>;
+    }
+  | { readonly kind: "list"; readonly title: string; readonly items: readonly string[] };
+
+/** A text of the view on one line, as a paragraph of the document holds it. */
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, " ");
+}
+
+/** The parts of the view's body in the order every format lays them out: the tables that have rows, the lists, the comparison. */
+function sectionsOfView(view: ReportView): Section[] {
+  const out: Section[] = [];
+  for (const table of view.tables) {
+    if (table.rows.length === 0) continue;
+    out.push({
+      kind: "table",
+      title: oneLine(table.caption).trim(),
+      head: table.head.map((h) => oneLine(h).trim()),
+      rows: table.rows.map((r) => ({ total: r.total === true, cells: r.cells.map((c) => oneLine(c.text).trim()) })),
+    });
+  }
+  for (const list of view.lists) {
+    out.push({ kind: "list", title: oneLine(list.title).trim(), items: list.items.map(oneLine) });
+  }
+  if (view.comparison.length > 0) {
+    out.push({
+      kind: "list",
+      title: oneLine(view.comparisonTitle).trim(),
+      items: view.comparison.map((c) => oneLine(`${c.label}: ${c.current} (${c.previous}), ${c.text}`)),
+    });
+  }
+  return out;
+}
 
 /** The issuing agency, as the header block names it. */
 export interface OfficeAgency {
@@ -181,11 +224,11 @@ function plainTable(rows: TableCell[][], widths: number[]): Table {
 }
 
 /** The header block: agency left, national title and motto right, then number and place-date. */
-function headerBlock(agency: OfficeAgency, number: string, dateLine: string): Table {
+function headerBlock(agency: OfficeAgency, number: string, dateLine: string, words: DocumentWords): Table {
   const left = 3855;
   const right = TEXT_WIDTH - left;
-  const title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  const motto = "Độc lập - Tự do - Hạnh phúc";
+  const title = words.nationalTitle;
+  const motto = words.motto;
   const agencyName = agency.name.toUpperCase();
   const leftTop = [
     ...(agency.superior === undefined ? [] : [line(agency.superior.toUpperCase(), { size: 26 })]),
@@ -201,7 +244,7 @@ function headerBlock(agency: OfficeAgency, number: string, dateLine: string): Ta
     [
       [cell(leftTop, left), cell(rightTop, right)],
       [
-        cell([line(`Số: ${number}`, { size: 26, before: 120 })], left),
+        cell([line(words.numberLine(number), { size: 26, before: 120 })], left),
         cell([line(dateLine, { size: 28, italics: true, before: 120 })], right),
       ],
     ],
@@ -324,14 +367,15 @@ function statisticsTable(section: Extract<Section, { kind: "table" }>): Table {
   });
 }
 
-function sectionsOf(view: ReportView, lang: Lang): (Paragraph | Table)[] {
+function sectionsOf(view: ReportView, words: DocumentWords): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const section of view.sections) {
+  const subtitle = oneLine(view.subtitle).trim();
+  for (const section of sectionsOfView(view)) {
     if (section.kind === "table") {
       out.push(heading(section.title), statisticsTable(section));
-      if (view.subtitle !== "")
+      if (subtitle !== "")
         out.push(
-          line(`(${view.subtitle.replace(/ · /g, "; ")})`, {
+          line(`(${subtitle.replace(/ · /g, "; ")})`, {
             size: 24,
             italics: true,
             align: AlignmentType.LEFT,
@@ -340,7 +384,7 @@ function sectionsOf(view: ReportView, lang: Lang): (Paragraph | Table)[] {
           }),
         );
     } else if (section.items.length === 0 || section.items.every((i) => !i.includes(":"))) {
-      const items = section.items.length === 0 ? (lang === "vi" ? "không có" : "none") : section.items.join("; ");
+      const items = section.items.length === 0 ? words.none : section.items.join("; ");
       out.push(
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
@@ -357,7 +401,7 @@ function sectionsOf(view: ReportView, lang: Lang): (Paragraph | Table)[] {
 }
 
 /** The recipients and the signature block, side by side. */
-function closing(recipients: readonly string[], signer: OfficeSigner | undefined, lang: Lang): Table {
+function closing(recipients: readonly string[], signer: OfficeSigner | undefined, words: DocumentWords): Table {
   const left = 4200;
   const right = TEXT_WIDTH - left;
   const items = recipients.map((r, i) => {
@@ -369,7 +413,7 @@ function closing(recipients: readonly string[], signer: OfficeSigner | undefined
   const recipientsCell = [
     new Paragraph({
       spacing: { before: 240 },
-      children: [run(lang === "vi" ? "Nơi nhận:" : "Distribution:", { size: 24, bold: true, italics: true })],
+      children: [run(words.recipients, { size: 24, bold: true, italics: true })],
     }),
     ...items,
   ];
@@ -383,23 +427,14 @@ function closing(recipients: readonly string[], signer: OfficeSigner | undefined
   return plainTable([[cell(recipientsCell, left), cell(sign, right)]], [left, right]);
 }
 
-/** The cluster's name as `render`'s sentences say it. */
+/** The cluster's name as the report's sentences say it. */
 function clusterName(report: ClusterReport, lang: Lang): string {
-  return lang === "vi" ? `Cụm thi đua số ${report.cluster}` : `Emulation Cluster ${report.cluster}`;
+  return localeOf(lang).report.clusterName(report.cluster);
 }
 
 function defaultSummary(report: ClusterReport | MemberReport, lang: Lang): string {
-  const label = report.period.label(lang);
-  const kind = report.period.kind;
   const cluster = isCluster(report) ? clusterName(report, lang) : undefined;
-  if (lang === "en") return `Foreign affairs report, ${label}${cluster === undefined ? "" : `: ${cluster}`}`;
-  const work =
-    kind === "half-year"
-      ? "Sơ kết công tác đối ngoại"
-      : kind === "year" || kind === "term"
-        ? "Tổng kết công tác đối ngoại"
-        : "Kết quả công tác đối ngoại";
-  return `${work} ${label}${cluster === undefined ? "" : ` của ${cluster}`}`;
+  return localeOf(lang).document.summary(report.period.label(lang), report.period.kind, cluster);
 }
 
 function defaultAgency(report: ClusterReport | MemberReport, options: DocxOptions, lang: Lang): OfficeAgency {
@@ -443,8 +478,9 @@ function checkOptions(options: DocxOptions): void {
  * "Độc lập - Tự do - Hạnh phúc" (bold, ruled) on the right; the number and
  * symbol ("Số: 123/BC-SNgV") and the place and date in italics ("Hà Nội,
  * ngày 15 tháng 6 năm 2024"); "BÁO CÁO" and the summary line; the body (the
- * sentences and the table `render` writes: figures with their qualifiers,
- * money in the scaled style); the recipients ("Nơi nhận:") and the signature
+ * report's own view, as `render` lays it out: its sentences, its table with
+ * figures with their qualifiers and money in the scaled style, its lists and
+ * its comparison); the recipients ("Nơi nhận:") and the signature
  * block; page numbers from the second page, centred in the top margin.
  *
  * With `lang: "en"` the same content is laid out plainly (agency, number,
@@ -473,7 +509,7 @@ function checkOptions(options: DocxOptions): void {
  */
 export async function toDocx(report: ClusterReport | MemberReport, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") {
+  if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
       "INVALID_ENUM",
       { options: "vi, en", received: typeof lang === "string" ? lang : typeof lang },
@@ -484,38 +520,36 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
     throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
   }
   checkOptions(options);
-  const view = parseRendered(
-    render(report, {
-      lang,
-      format: "markdown",
-      ...(options.members === undefined ? {} : { members: options.members }),
-      ...(options.comparison === undefined ? {} : { comparison: options.comparison }),
-      ...(options.shares === undefined ? {} : { shares: options.shares }),
-    }),
-  );
+  const view = buildReportView(report, {
+    lang,
+    ...(options.members === undefined ? {} : { members: options.members }),
+    ...(options.comparison === undefined ? {} : { comparison: options.comparison }),
+    ...(options.shares === undefined ? {} : { shares: options.shares }),
+  });
+  const words = localeOf(lang).document;
   const agency = options.agency ?? defaultAgency(report, options, lang);
-  const number = options.number ?? (lang === "vi" ? "      /BC" : "      /BC");
+  const number = options.number ?? words.blankNumber;
   const dateLine = placeAndDate(options.place ?? "", options.date, report.period.endYear, lang);
   const summary = options.summary ?? defaultSummary(report, lang);
-  const recipients = options.recipients ?? [lang === "vi" ? "Lưu: VT" : "Archive"];
+  const recipients = options.recipients ?? [words.archive];
   const children: (Paragraph | Table)[] = [];
-  if (lang === "vi") {
-    children.push(headerBlock(agency, number, dateLine));
-    children.push(line("BÁO CÁO", { bold: true, before: 360 }));
+  if (words.layout === "administrative") {
+    children.push(headerBlock(agency, number, dateLine, words));
+    children.push(line(words.heading, { bold: true, before: 360 }));
     children.push(line(summary, { bold: true }));
     children.push(rule(Math.round(Math.min(textWidth(summary, BODY, true), TEXT_WIDTH) * 0.4), TEXT_WIDTH));
     children.push(line("", { after: 120 }));
   } else {
     if (agency.superior !== undefined) children.push(line(agency.superior, { size: 26, align: AlignmentType.LEFT }));
     children.push(line(agency.name, { size: 26, bold: true, align: AlignmentType.LEFT }));
-    children.push(line(`No. ${number}`, { size: 26, align: AlignmentType.LEFT, before: 60 }));
+    children.push(line(words.numberLine(number), { size: 26, align: AlignmentType.LEFT, before: 60 }));
     children.push(line(dateLine, { size: 26, align: AlignmentType.LEFT, after: 240 }));
-    children.push(line("REPORT", { bold: true }));
+    children.push(line(words.heading, { bold: true }));
     children.push(line(summary, { bold: true, after: 240 }));
   }
-  children.push(...view.paragraphs.map(bodyParagraph));
-  children.push(...sectionsOf(view, lang));
-  children.push(closing(recipients, options.signer, lang));
+  children.push(...view.paragraphs.map((p) => bodyParagraph(oneLine(p).trim())));
+  children.push(...sectionsOf(view, words));
+  children.push(closing(recipients, options.signer, words));
   const pageNumber = new Header({
     children: [
       new Paragraph({
@@ -526,7 +560,7 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
   });
   const doc = new Document({
     creator: "ngoaivu",
-    title: `${lang === "vi" ? "Báo cáo" : "Report"}: ${summary}`,
+    title: words.title(summary),
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections: [
       {

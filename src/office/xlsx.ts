@@ -2,14 +2,16 @@ import {
   type ClusterReport,
   type Figure,
   getCurrency,
+  isLocaleLang,
   type Lang,
   listFigures,
+  localeOf,
   type MemberNames,
   type MemberReport,
   NgoaivuError,
 } from "ngoaivu";
 import { canonicalDecimal, numberCellText } from "./_cells.js";
-import { figureLabel, isBreakdown, qualifierWord, WORDS } from "./_labels.js";
+import { figureLabel, isBreakdown, qualifierWord } from "./_labels.js";
 import { type WorkbookCell, type WorkbookSheet, writeWorkbook } from "./_workbook.js";
 
 /** Options for {@link toXlsx}. */
@@ -67,7 +69,7 @@ function isCluster(report: ClusterReport | MemberReport): report is ClusterRepor
 }
 
 function totalsSheet(figures: MemberReport["figures"], lang: Lang): WorkbookSheet {
-  const w = WORDS[lang];
+  const w = localeOf(lang).workbook;
   const list = entries(figures);
   const currencies = [...new Set(list.flatMap((e) => (e.currency === undefined ? [] : [e.currency])))].sort(
     currencyOrder,
@@ -112,7 +114,7 @@ interface Column {
 }
 
 function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions, lang: Lang): WorkbookSheet {
-  const w = WORDS[lang];
+  const w = localeOf(lang).workbook;
   const names = new Map((options.members ?? []).map((m) => [m.id, m.names[lang]] as const));
   const nameOf = (id: string) => names.get(id) ?? id;
   type Line = { member: string; label: string; list: Entry[]; bold: boolean; note: string };
@@ -224,7 +226,7 @@ function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions,
  */
 export function toXlsx(report: ClusterReport | MemberReport, options: XlsxOptions = {}): Uint8Array {
   const lang = options.lang ?? "vi";
-  if (lang !== "vi" && lang !== "en") {
+  if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
       "INVALID_ENUM",
       { options: "vi, en", received: typeof lang === "string" ? lang : typeof lang },
