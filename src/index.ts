@@ -12,7 +12,15 @@
 export * from "./entities/index.js";
 export * from "./errors/index.js";
 export * from "./figure/index.js";
-export { type BuiltInRecordKind, RECORD_KIND_DECLARATIONS, type RecordKindDeclaration } from "./kinds/index.js";
+export {
+  type BuiltInRecordKind,
+  ENTITY_SCHEMAS,
+  type EntityName,
+  entityJsonSchema,
+  type JsonSchemaDocument,
+  RECORD_KIND_DECLARATIONS,
+  type RecordKindDeclaration,
+} from "./kinds/index.js";
 export * from "./money/index.js";
 export * from "./period/index.js";
 export * from "./reference/index.js";

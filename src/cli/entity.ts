@@ -3,36 +3,20 @@
  * record's fields (or the CSV header), or from the file's name.
  */
 import { basename } from "node:path";
+import { ENTITY_SCHEMAS, type EntityName, RECORD_KIND_DECLARATIONS } from "ngoaivu";
 
 /** The entity names the command knows (the library's `ENTITY_SCHEMAS` keys). */
-export const ENTITY_NAMES = [
-  "member",
-  "emulation-cluster",
-  "delegation",
-  "international-agreement",
-  "consular-case",
-  "oda-project",
-  "ngo-project",
-] as const;
+export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as readonly EntityName[];
 
 /** An entity name. */
-export type EntityType = (typeof ENTITY_NAMES)[number];
+export type EntityType = EntityName;
 
-/** Short names accepted by `--type` and recognised in file names. */
+/** Short names accepted by `--type` and recognised in file names: the record kinds' own, and the member's and cluster's. */
 const ALIASES: Readonly<Record<string, EntityType>> = {
   members: "member",
   cluster: "emulation-cluster",
   clusters: "emulation-cluster",
-  delegations: "delegation",
-  agreement: "international-agreement",
-  agreements: "international-agreement",
-  "international-agreements": "international-agreement",
-  "consular-cases": "consular-case",
-  consular: "consular-case",
-  oda: "oda-project",
-  "oda-projects": "oda-project",
-  ngo: "ngo-project",
-  "ngo-projects": "ngo-project",
+  ...Object.fromEntries(RECORD_KIND_DECLARATIONS.flatMap((k) => k.aliases.map((alias) => [alias, k.name] as const))),
 };
 
 /** Reads a `--type` value (a name or one of its short forms). */
@@ -41,14 +25,10 @@ export function entityByName(name: string): EntityType | undefined {
   return Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
 }
 
-// The fields that only one entity has, checked in this order.
+// The fields that only one entity has, checked in this order: a cluster, the record kinds, a member.
 const SIGNATURES: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
   ["emulation-cluster", ["years"]],
-  ["delegation", ["direction"]],
-  ["international-agreement", ["foreignParties", "signatory"]],
-  ["consular-case", ["opened"]],
-  ["oda-project", ["capitalType", "donors", "capital"]],
-  ["ngo-project", ["committed", "donor", "aidForm"]],
+  ...RECORD_KIND_DECLARATIONS.map((k) => [k.name, k.signature] as const),
   ["member", ["names", "province"]],
 ];
 

@@ -11,15 +11,12 @@ import {
   COMPARISON_RULES,
   type Comparison,
   type ComparisonRule,
-  ConsularCaseSchema,
   compare,
   comparisonPeriod,
   compile,
-  DelegationSchema,
   type EmulationCluster,
   EmulationClusterSchema,
   formatMessage,
-  InternationalAgreementSchema,
   type Lang,
   type Member,
   type MemberReport,
@@ -28,12 +25,11 @@ import {
   merge,
   mergeReports,
   type NgoaivuIssue,
-  NgoProjectSchema,
-  OdaProjectSchema,
   type Period,
   parse,
   parseBatch,
   parsePeriod,
+  RECORD_KIND_DECLARATIONS,
   RENDER_FORMATS,
   type RecordSet,
   type ReportingConvention,
@@ -109,15 +105,8 @@ valid, or with invalid records: its code is in the message), 2 usage error.
 
 const CHUNK = 5000;
 
-type Bucket = keyof RecordSet;
-
-const BUCKETS = {
-  delegation: ["delegations", DelegationSchema],
-  "international-agreement": ["agreements", InternationalAgreementSchema],
-  "consular-case": ["consularCases", ConsularCaseSchema],
-  "oda-project": ["odaProjects", OdaProjectSchema],
-  "ngo-project": ["ngoProjects", NgoProjectSchema],
-} as const;
+/** The record kinds by entity name: where a file's records go in a record set, and their schema. */
+const KINDS = new Map(RECORD_KIND_DECLARATIONS.map((k) => [k.name as string, k] as const));
 
 interface Inputs {
   readonly cluster: EmulationCluster;
@@ -199,11 +188,11 @@ async function fromFiles(
         const { valid, invalid } = parseBatch(MemberReportSchema, batch, { lang });
         if (invalid.length > 0) throw invalidError(p.file, lines, invalid, lang);
         reports.push(...valid.map((v) => v.value));
-      } else if (p.type in BUCKETS) {
-        const [bucket, schema] = BUCKETS[p.type as keyof typeof BUCKETS];
-        const { valid, invalid } = parseBatch(schema, batch, { lang });
+      } else if (KINDS.has(p.type)) {
+        const kind = KINDS.get(p.type) as (typeof RECORD_KIND_DECLARATIONS)[number];
+        const { valid, invalid } = parseBatch(kind.schema, batch, { lang });
         if (invalid.length > 0) throw invalidError(p.file, lines, invalid, lang);
-        const records = { [bucket as Bucket]: valid.map((v) => v.value) } as RecordSet;
+        const records = { [kind.bucket]: valid.map((v) => v.value) } as RecordSet;
         periods.forEach((period, i) => {
           const s = summarize(records, { period, convention });
           const before = summaries[i];
@@ -262,6 +251,17 @@ function invalidError(
   );
 }
 
+/** Decodes a sample's wire records, bucket by bucket, through each record kind's schema. */
+function decodeSample(sample: object): RecordSet {
+  const wire = sample as Readonly<Record<string, readonly unknown[] | undefined>>;
+  const out: Record<string, unknown[]> = {};
+  for (const kind of RECORD_KIND_DECLARATIONS) {
+    const list = wire[kind.bucket];
+    if (list !== undefined) out[kind.bucket] = parseBatch(kind.schema, list).valid.map((v) => v.value);
+  }
+  return out as RecordSet;
+}
+
 async function sampleClusterII(
   period: Period,
   before: Period,
@@ -269,14 +269,7 @@ async function sampleClusterII(
 ): Promise<{ current: MemberReport[]; previous: MemberReport[] }> {
   const samples = await import("ngoaivu/samples");
   const wire = samples.clusterIIRecords2024H1();
-  const decode = <T>(schema: Parameters<typeof parseBatch>[0], list: readonly unknown[]): T[] =>
-    parseBatch(schema, list).valid.map((v) => v.value as T);
-  const records: RecordSet = {
-    delegations: decode(DelegationSchema, wire.delegations),
-    agreements: decode(InternationalAgreementSchema, wire.agreements),
-    consularCases: decode(ConsularCaseSchema, wire.consularCases),
-    ngoProjects: decode(NgoProjectSchema, wire.ngoProjects),
-  };
+  const records = decodeSample(wire);
   const submitted = samples.clusterIISubmitted2024H1().map((r) => parse(MemberReportSchema, r));
   const of = (p: Period) => [
     ...summarize(records, { period: p, convention }).reports,
@@ -289,14 +282,7 @@ async function sampleCaoBang(): Promise<{ report: MemberReport; previous: Member
   const samples = await import("ngoaivu/samples");
   const member = parse(MemberSchema, samples.CAO_BANG_MEMBER_JSON);
   const wire = samples.caoBangRecords();
-  const summary = summarize(
-    {
-      delegations: parseBatch(DelegationSchema, wire.delegations).valid.map((v) => v.value),
-      agreements: parseBatch(InternationalAgreementSchema, wire.agreements).valid.map((v) => v.value),
-      odaProjects: parseBatch(OdaProjectSchema, wire.odaProjects).valid.map((v) => v.value),
-    },
-    { period: "2020-2025", members: [member] },
-  );
+  const summary = summarize(decodeSample(wire), { period: "2020-2025", members: [member] });
   const fromRecords = summary.reports[0] as MemberReport;
   return {
     report: mergeReports(fromRecords, parse(MemberReportSchema, samples.caoBangSubmitted())),

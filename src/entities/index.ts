@@ -69,7 +69,6 @@ export {
   delegationCountedIn,
   LeaderLevelSchema,
 } from "./delegation.js";
-export { ENTITY_SCHEMAS, type EntityName, entityJsonSchema, type JsonSchemaDocument } from "./json-schema.js";
 export {
   checkMembers,
   isMemberActive,

@@ -5,14 +5,16 @@
  * @module
  */
 import * as z from "zod";
+import { EmulationClusterSchema, MemberSchema } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
-import { InternationalAgreementSchema } from "./agreement.js";
-import { EmulationClusterSchema } from "./cluster.js";
-import { ConsularCaseSchema } from "./consular-case.js";
-import { DelegationSchema } from "./delegation.js";
-import { MemberSchema } from "./member.js";
-import { NgoProjectSchema } from "./ngo-project.js";
-import { OdaProjectSchema } from "./oda-project.js";
+import { RECORD_KIND_DECLARATIONS } from "./_list.js";
+
+type Kinds = typeof RECORD_KIND_DECLARATIONS;
+type KindSchemas = { readonly [K in Kinds[number] as K["name"]]: K["schema"] };
+
+function kindSchemas(): KindSchemas {
+  return Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.name, k.schema])) as unknown as KindSchemas;
+}
 
 /**
  * The entity schemas by name: the names of the JSON Schema files
@@ -28,11 +30,7 @@ import { OdaProjectSchema } from "./oda-project.js";
 export const ENTITY_SCHEMAS = Object.freeze({
   member: MemberSchema,
   "emulation-cluster": EmulationClusterSchema,
-  delegation: DelegationSchema,
-  "international-agreement": InternationalAgreementSchema,
-  "consular-case": ConsularCaseSchema,
-  "oda-project": OdaProjectSchema,
-  "ngo-project": NgoProjectSchema,
+  ...kindSchemas(),
 });
 
 /** The name of an entity, e.g. `"delegation"`. */
@@ -44,11 +42,10 @@ export type JsonSchemaDocument = { readonly [key: string]: unknown };
 const TITLES: Readonly<Record<EntityName, string>> = {
   member: "Member (local foreign-affairs agency)",
   "emulation-cluster": "Emulation cluster",
-  delegation: "Delegation (outgoing or incoming)",
-  "international-agreement": "International agreement",
-  "consular-case": "Consular case",
-  "oda-project": "ODA project",
-  "ngo-project": "Foreign NGO project",
+  ...(Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.name, k.title])) as Record<
+    Kinds[number]["name"],
+    string
+  >),
 };
 
 /**
