@@ -4,7 +4,7 @@
  * header, or the file name), checked before any record is read.
  */
 import { stat } from "node:fs/promises";
-import { entityJsonSchema, formatMessage, type Lang } from "ngoaivu";
+import { type ErrorCode, entityJsonSchema, formatMessage, type Lang } from "ngoaivu";
 import { UsageError } from "./common.js";
 import { detectEntity, ENTITY_NAMES, type EntityType, entityFromFileName } from "./entity.js";
 import {
@@ -113,7 +113,7 @@ export function items(p: Plan, onBytes: (bytes: number) => void = () => {}): Asy
 
 /** A reader's problem as one coded line: `file: CODE: message`. */
 export function problemText(file: string, item: Item & { kind: "problem" }, lang: Lang): string {
-  return `${file}: ${item.code}: ${formatMessage(item.code, item.params, lang)}`;
+  return `${file}: ${item.code}: ${formatMessage<ErrorCode>(item.code, item.params, lang)}`;
 }
 
 /** Why a whole JSON file (a cluster, a saved report, an issuer) is not JSON, as one coded line. */

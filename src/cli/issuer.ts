@@ -13,12 +13,12 @@ import {
   type ClusterReport,
   type EmulationCluster,
   type ErrorCode,
-  type ErrorParams,
   formatMessage,
   isCalendarDate,
   type Lang,
   type Member,
   type MemberReport,
+  type ParamsArg,
   province,
 } from "ngoaivu";
 import type { DocxOptions, OfficeAgency, OfficeSigner } from "ngoaivu/office";
@@ -33,10 +33,10 @@ const MAX_SUMMARY = 500;
 const MAX_RECIPIENTS = 30;
 
 /** A field of the issuer file that is wrong: its code, params and path. */
-class Refused extends Error {
+class Refused<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
-    readonly params: ErrorParams,
+    readonly code: C,
+    readonly params: ParamsArg<C>,
     readonly path: readonly (string | number)[],
   ) {
     super(code);

@@ -4,7 +4,15 @@
  * with `parseBatch`, reported and dropped), so memory stays flat on large
  * files. Exit 0 when every record is valid, 1 when some are not.
  */
-import { ENTITY_SCHEMAS, formatMessage, type Lang, MemberReportSchema, type NgoaivuIssue, parseBatch } from "ngoaivu";
+import {
+  ENTITY_SCHEMAS,
+  type ErrorCode,
+  formatMessage,
+  type Lang,
+  MemberReportSchema,
+  type NgoaivuIssue,
+  parseBatch,
+} from "ngoaivu";
 import {
   cap,
   escapeControls,
@@ -204,7 +212,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
         {
           code: item.code,
           path: [],
-          message: formatMessage(item.code, item.params, lang),
+          message: formatMessage<ErrorCode>(item.code, item.params, lang),
           params: item.params,
         },
       ],

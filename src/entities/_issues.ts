@@ -11,11 +11,12 @@ import {
   createIssue,
   ERROR_MESSAGES,
   type ErrorCode,
-  type ErrorParams,
   formatMessage,
   type Lang,
   type NgoaivuIssue,
+  type ParamsArg,
   type PathSegment,
+  type PlaceholdersOf,
   quoteInput,
 } from "../errors/index.js";
 
@@ -28,13 +29,18 @@ export const CODE_KEY = "ngoaivu";
 /** Prefix of a zod error-map message that names one of our codes (see {@link codeMessage}). */
 const CODE_MESSAGE_PREFIX = "ngoaivu:";
 
+/** The codes whose message needs no param but `{value}`: the only params a {@link codeMessage} issue gets. */
+type ValueCode = {
+  [C in ErrorCode]: [Exclude<PlaceholdersOf<(typeof ERROR_MESSAGES)[C]["en"]>, "value">] extends [never] ? C : never;
+}[ErrorCode];
+
 /**
  * A message for a zod `error` option that turns zod's own issue (a refused
  * enum value, say) into one of our codes, e.g.
  * `z.enum(forms, { error: (iss) => (iss.input === "treaty" ? codeMessage("TREATY_NOT_ALLOWED") : undefined) })`.
  * The issue's params are then `{ value }`.
  */
-export function codeMessage(code: ErrorCode): string {
+export function codeMessage(code: ValueCode): string {
   return CODE_MESSAGE_PREFIX + code;
 }
 
@@ -48,10 +54,10 @@ export interface IssueSink {
  * Its message is the English one, worded only if zod finalizes the issue;
  * {@link toIssues} words it in the language asked for.
  */
-export function addDomainIssue(
+export function addDomainIssue<C extends ErrorCode>(
   sink: IssueSink,
-  code: ErrorCode,
-  params: ErrorParams,
+  code: C,
+  params: ParamsArg<C>,
   path: readonly PathSegment[],
   input?: unknown,
 ): void {
@@ -60,7 +66,7 @@ export function addDomainIssue(
     // Worded only if zod finalizes the issue (a ZodError read, a Standard
     // Schema result): a batch maps the raw code and params itself.
     get message(): string {
-      return formatMessage(code, params);
+      return formatMessage<ErrorCode>(code, params);
     },
     path: [...path],
     params: { ...params, [CODE_KEY]: code },

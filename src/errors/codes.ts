@@ -271,5 +271,74 @@ export const ERROR_MESSAGES = {
 /** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-/** The values substituted into a message template. */
-export type ErrorParams = Readonly<Record<string, string | number | bigint | boolean>>;
+/** A value substituted into a message template. */
+export type ParamValue = string | number | bigint | boolean;
+
+/**
+ * The values substituted into a message template, when the code is not known
+ * statically (any {@link ErrorCode}): every key is a string. For one code,
+ * {@link ErrorParamsOf} names exactly the keys its template uses.
+ */
+export type ErrorParams = Readonly<Record<string, ParamValue>>;
+
+/**
+ * The names of the `{placeholders}` of a template, as a union of string
+ * literals: `PlaceholdersOf<"Expected {expected}, received {received}">` is
+ * `"expected" | "received"`; `never` for a template without any.
+ */
+export type PlaceholdersOf<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersOf<Rest>
+  : never;
+
+/** The params of a template: one key per placeholder; none (no key allowed) for a template without any. */
+export type TemplateParams<T extends string> = [PlaceholdersOf<T>] extends [never]
+  ? Readonly<Record<string, never>>
+  : { readonly [Name in PlaceholdersOf<T>]: ParamValue };
+
+/** Every code's params, by code. */
+type ParamsByCode = { readonly [C in ErrorCode]: TemplateParams<(typeof ERROR_MESSAGES)[C]["en"]> };
+
+/**
+ * The params a code's message needs, derived from its template: exactly its
+ * placeholders, each a string, number, bigint or boolean, so a missing one is
+ * a type error rather than a `{name}` printed in the message.
+ * `ErrorParamsOf<"END_BEFORE_START">` is `{ readonly start: ParamValue;
+ * readonly end: ParamValue }`; a code without placeholders takes no key. For
+ * a union of codes it is the union of their params.
+ *
+ * @example
+ * ```ts
+ * import { type ErrorParamsOf, formatMessage } from "ngoaivu";
+ * const params: ErrorParamsOf<"UNKNOWN_KEY"> = { key: "colour" };
+ * formatMessage("UNKNOWN_KEY", params); //=> "Unknown field colour"
+ * ```
+ */
+export type ErrorParamsOf<C extends ErrorCode> = ParamsByCode[C];
+
+/**
+ * The params argument of a code: {@link ErrorParamsOf} that code, or any
+ * {@link ErrorParams} when the code is typed only as {@link ErrorCode} (not
+ * known statically, e.g. forwarded from a caught error).
+ */
+export type ParamsArg<C extends ErrorCode> = ErrorCode extends C ? ErrorParams : ErrorParamsOf<C>;
+
+/** The codes whose English and Vietnamese templates name different placeholders (`never` when they all agree). */
+type MismatchedCodes = {
+  [C in ErrorCode]: [PlaceholdersOf<(typeof ERROR_MESSAGES)[C]["en"]>] extends [
+    PlaceholdersOf<(typeof ERROR_MESSAGES)[C]["vi"]>,
+  ]
+    ? [PlaceholdersOf<(typeof ERROR_MESSAGES)[C]["vi"]>] extends [PlaceholdersOf<(typeof ERROR_MESSAGES)[C]["en"]>]
+      ? never
+      : C
+    : C;
+}[ErrorCode];
+
+/**
+ * Compile-time check that every code's English and Vietnamese templates name
+ * the same placeholders: when one does not, this type fails to check with the
+ * offending code in the error (`Type '"SOME_CODE"' does not satisfy the
+ * constraint 'never'`). Types only, nothing at run time.
+ *
+ * @internal
+ */
+export type TemplatesAgree<C extends never = MismatchedCodes> = C;

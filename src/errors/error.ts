@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang } from "./codes.js";
+import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type ParamsArg } from "./codes.js";
 import { messageText } from "./quote.js";
 
 /** One step of a path into a record: a key or an array index. */
@@ -8,17 +8,37 @@ export type PathSegment = string | number;
  * One problem with an input, shaped like a zod issue: a stable `code`, a
  * `path` into the input, a `message` in the chosen language, and the `params`
  * the message was built from (so it can be re-worded in another language).
+ * `NgoaivuIssue<"UNKNOWN_KEY">` has exactly that code's params
+ * (`{ key }`); a plain `NgoaivuIssue`, any code's, as {@link ErrorParams}.
+ * `P` follows from `C` (see {@link ParamsArg}): leave it out.
  */
-export interface NgoaivuIssue {
+export interface NgoaivuIssue<C extends ErrorCode = ErrorCode, P extends ErrorParams = ParamsArg<C>> {
   /** Stable code, e.g. `"END_BEFORE_START"`. */
-  readonly code: ErrorCode;
+  readonly code: C;
   /** Where in the input the problem is; `[]` for the input itself. */
   readonly path: readonly PathSegment[];
   /** The message, in the language asked for (English by default). */
   readonly message: string;
   /** The values the message was built from. */
-  readonly params: ErrorParams;
+  readonly params: P;
 }
+
+/**
+ * The arguments after the code: its params, required when its template has
+ * placeholders (optional for a code without any, or one not known
+ * statically), then the rest.
+ */
+type WithParams<C extends ErrorCode, Rest extends readonly unknown[]> =
+  Record<string, never> extends ParamsArg<C>
+    ? [params?: ParamsArg<C>, ...rest: Rest]
+    : [params: ParamsArg<C>, ...rest: Rest];
+
+/** The arguments of {@link formatMessage} after the code. */
+export type MessageArgs<C extends ErrorCode> = WithParams<C, [lang?: Lang]>;
+/** The arguments of {@link createIssue} after the code. */
+export type IssueArgs<C extends ErrorCode> = WithParams<C, [path?: readonly PathSegment[], options?: MessageOptions]>;
+/** The arguments of the {@link NgoaivuError} constructor after the code. */
+export type ErrorArgs<C extends ErrorCode> = WithParams<C, [options?: NgoaivuErrorOptions]>;
 
 /** Options shared by everything that builds a message. */
 export interface MessageOptions {
@@ -30,8 +50,9 @@ export interface MessageOptions {
  * Builds the message for a code in a language.
  *
  * @param code - the error code
- * @param params - values for the template's `{placeholders}`
- * @param lang - `"en"` (default) or `"vi"`
+ * @param args - `params`, values for the template's `{placeholders}` (exactly
+ * those of the code: a missing one is a type error; omitted for a code
+ * without any), then `lang`, `"en"` (default) or `"vi"`
  * @returns the message, with every placeholder filled in. A value is written
  * safely: every control character (C0, DEL, C1), line separator and
  * bidirectional override or isolate as a `\u001b` escape, and a value longer
@@ -47,6 +68,7 @@ export interface MessageOptions {
  * formatMessage("UNKNOWN_KEY", { key: "\u001b[2Jx" }); //=> "Unknown field \\u001b[2Jx"
  * ```
  */
+export function formatMessage<C extends ErrorCode>(code: C, ...args: MessageArgs<C>): string;
 export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = "en"): string {
   const parts = templateParts(ERROR_MESSAGES[code][lang]);
   // parts: literal, name, literal, name, …, literal
@@ -76,9 +98,9 @@ function templateParts(template: string): readonly string[] {
  * Creates an issue (a plain object) for a code.
  *
  * @param code - the error code
- * @param params - values for the message template
- * @param path - where in the input the problem is
- * @param options - `lang` for the message
+ * @param args - `params`, values for the message template (exactly those of
+ * the code), then `path`, where in the input the problem is, and `options`,
+ * `lang` for the message
  * @returns the issue
  *
  * @example
@@ -88,13 +110,14 @@ function templateParts(template: string): readonly string[] {
  * //=> { code: "REQUIRED", path: ["member"], message: "A value is required", params: {} }
  * ```
  */
+export function createIssue<C extends ErrorCode>(code: C, ...args: IssueArgs<C>): NgoaivuIssue<C>;
 export function createIssue(
   code: ErrorCode,
   params: ErrorParams = {},
   path: readonly PathSegment[] = [],
   options: MessageOptions = {},
 ): NgoaivuIssue {
-  return { code, path: [...path], message: formatMessage(code, params, options.lang ?? "en"), params };
+  return { code, path: [...path], message: formatMessage<ErrorCode>(code, params, options.lang ?? "en"), params };
 }
 
 /**
@@ -110,8 +133,11 @@ export function createIssue(
  * translateIssue(createIssue("REQUIRED"), "vi").message; //=> "Trường này là bắt buộc"
  * ```
  */
-export function translateIssue(issue: NgoaivuIssue, lang: Lang): NgoaivuIssue {
-  return { ...issue, message: formatMessage(issue.code, issue.params, lang) };
+export function translateIssue<C extends ErrorCode, P extends ErrorParams>(
+  issue: NgoaivuIssue<C, P>,
+  lang: Lang,
+): NgoaivuIssue<C, P> {
+  return { ...issue, message: formatMessage<ErrorCode>(issue.code, issue.params, lang) };
 }
 
 /** Options for {@link NgoaivuError}. */
@@ -125,7 +151,8 @@ export interface NgoaivuErrorOptions extends MessageOptions {
 /**
  * The one error type the library throws. It carries a stable `code`, a `path`
  * into the input, the `params` of its message, and can word its message in
- * English or Vietnamese.
+ * English or Vietnamese. `NgoaivuError<"UNKNOWN_KEY">` has exactly that
+ * code's params; `P` follows from `C`: leave it out.
  *
  * @example
  * ```ts
@@ -136,22 +163,24 @@ export interface NgoaivuErrorOptions extends MessageOptions {
  * //=> "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag"
  * ```
  */
-export class NgoaivuError extends Error {
+export class NgoaivuError<C extends ErrorCode = ErrorCode, P extends ErrorParams = ParamsArg<C>> extends Error {
   /** Stable code, e.g. `"CURRENCY_MISMATCH"`. */
-  readonly code: ErrorCode;
+  readonly code: C;
   /** Where in the input the problem is; `[]` when not about one field. */
   readonly path: readonly PathSegment[];
   /** The values the message was built from. */
-  readonly params: ErrorParams;
+  readonly params: P;
 
   /**
    * @param code - the error code
-   * @param params - values for the message template
-   * @param options - path, language and cause
+   * @param args - `params`, values for the message template (exactly those
+   * of the code: a missing one is a type error; omitted for a code without
+   * any), then `options`: path, language and cause
    */
-  constructor(code: ErrorCode, params: ErrorParams = {}, options: NgoaivuErrorOptions = {}) {
+  constructor(code: C, ...args: ErrorArgs<C>);
+  constructor(code: C, params: P = {} as P, options: NgoaivuErrorOptions = {}) {
     super(
-      formatMessage(code, params, options.lang ?? "en"),
+      formatMessage<ErrorCode>(code, params, options.lang ?? "en"),
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = "NgoaivuError";
@@ -167,7 +196,7 @@ export class NgoaivuError extends Error {
    * @returns the message
    */
   messageIn(lang: Lang): string {
-    return formatMessage(this.code, this.params, lang);
+    return formatMessage<ErrorCode>(this.code, this.params, lang);
   }
 
   /**
@@ -176,8 +205,13 @@ export class NgoaivuError extends Error {
    * @param options - `lang` for the message
    * @returns the issue
    */
-  toIssue(options: MessageOptions = {}): NgoaivuIssue {
-    return createIssue(this.code, this.params, this.path, options);
+  toIssue(options: MessageOptions = {}): NgoaivuIssue<C, P> {
+    return {
+      code: this.code,
+      path: [...this.path],
+      message: this.messageIn(options.lang ?? "en"),
+      params: this.params,
+    };
   }
 }
 

@@ -4,11 +4,25 @@
  *
  * @module
  */
-export { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type MessageTemplate } from "./codes.js";
+export {
+  ERROR_MESSAGES,
+  type ErrorCode,
+  type ErrorParams,
+  type ErrorParamsOf,
+  type Lang,
+  type MessageTemplate,
+  type ParamsArg,
+  type ParamValue,
+  type PlaceholdersOf,
+  type TemplateParams,
+} from "./codes.js";
 export {
   createIssue,
+  type ErrorArgs,
   formatMessage,
+  type IssueArgs,
   isNgoaivuError,
+  type MessageArgs,
   type MessageOptions,
   NgoaivuError,
   type NgoaivuErrorOptions,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   createIssue,
   ERROR_MESSAGES,
+  type ErrorCode,
   formatMessage,
   isNgoaivuError,
   NgoaivuError,
@@ -20,15 +21,13 @@ describe("error messages", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(formatMessage("CURRENCY_MISMATCH", { left: "VND", right: "USD" })).toContain("VND and USD");
-    expect(formatMessage("CURRENCY_MISMATCH", { left: "VND" })).toContain("VND and {right}");
+    expect(formatMessage<ErrorCode>("CURRENCY_MISMATCH", { left: "VND" })).toContain("VND and {right}");
     expect(formatMessage("OUT_OF_RANGE", { value: 10n, range: "1..9" })).toBe("Value 10 is out of range (1..9)");
   });
 
   it("does not read placeholders from the prototype chain", () => {
-    expect(formatMessage("UNKNOWN_KEY", {})).toBe("Unknown field {key}");
-    expect(formatMessage("INVALID_INPUT", { constructor: "x" } as Record<string, string>)).toBe(
-      "Invalid input: {detail}",
-    );
+    expect(formatMessage<ErrorCode>("UNKNOWN_KEY", {})).toBe("Unknown field {key}");
+    expect(formatMessage<ErrorCode>("INVALID_INPUT", { constructor: "x" })).toBe("Invalid input: {detail}");
   });
 });
 
