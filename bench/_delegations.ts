@@ -54,6 +54,12 @@ export interface DelegationGenerator {
 export function delegationGenerator(g: DelegationGenerator): () => DelegationInput {
   const random = mulberry32(g.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  // Two different countries (a country listed twice is refused: DUPLICATE_ID).
+  const twoCountries = (): string[] => {
+    const first = Math.floor(random() * COUNTRIES.length);
+    const second = (first + 1 + Math.floor(random() * (COUNTRIES.length - 1))) % COUNTRIES.length;
+    return [COUNTRIES[first] as string, COUNTRIES[second] as string];
+  };
   return () => {
     const start = Math.floor(random() * g.startDays);
     const record: DelegationInput = {
@@ -61,7 +67,7 @@ export function delegationGenerator(g: DelegationGenerator): () => DelegationInp
       direction: random() < 0.53 ? "outgoing" : "incoming",
       start: day(start),
       end: day(start + Math.floor(random() * 7)),
-      countries: random() < 0.8 ? [pick(COUNTRIES)] : [pick(COUNTRIES), pick(COUNTRIES)],
+      countries: random() < 0.8 ? [pick(COUNTRIES)] : twoCountries(),
       ledBy: pick(LEVELS),
       headcount: 1 + Math.floor(random() * 20),
       purpose: pick(PURPOSES),
