@@ -20,6 +20,7 @@ import {
   type MemberReport,
   type ParamsArg,
   province,
+  quoteInput,
 } from "ngoaivu";
 import type { DocxOptions, OfficeAgency, OfficeSigner } from "ngoaivu/office";
 import { InputError, UsageError } from "./common.js";
@@ -50,7 +51,7 @@ const EXPECTED: Record<Lang, Readonly<Record<string, string>>> = {
 };
 
 function kindOf(value: unknown): string {
-  return Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
+  return quoteInput(value, { kind: true });
 }
 
 function object(value: unknown, path: readonly (string | number)[], keys: readonly string[]): Record<string, unknown> {

@@ -29,6 +29,7 @@ import {
   parse,
   parseBatch,
   parsePeriod,
+  quoteInput,
   RECORD_KIND_DECLARATIONS,
   RENDER_FORMATS,
   type RecordSet,
@@ -181,7 +182,7 @@ async function fromFiles(
         // No record of the file was an object: nothing a report can use.
         const params = { expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)" };
         throw new InputError(
-          `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", { ...params, received: typeof batch[0] }, lang)} (line ${lines[0] ?? 0})`,
+          `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", { ...params, received: quoteInput(batch[0], { kind: true }) }, lang)} (line ${lines[0] ?? 0})`,
         );
       }
       if (p.type === "member-report") {

@@ -12,6 +12,7 @@ import {
   MemberReportSchema,
   type NgoaivuIssue,
   parseBatch,
+  quoteInput,
 } from "ngoaivu";
 import {
   cap,
@@ -228,7 +229,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
 function notARecord(value: unknown, index: number, lang: Lang): { index: number; issues: NgoaivuIssue[] } {
   const params = {
     expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)",
-    received: Array.isArray(value) ? "array" : value === null ? "null" : typeof value,
+    received: quoteInput(value, { kind: true }),
   };
   return {
     index,

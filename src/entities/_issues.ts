@@ -82,10 +82,7 @@ export function show(value: unknown): string {
 
 /** The kind of a value, as words for a message (`"null"`, `"array"`, `"object"`…). */
 export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
-  return typeof value;
+  return quoteInput(value, { kind: true });
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {

@@ -53,6 +53,14 @@ function clip(text: string, max: number, quotes: boolean): string {
 export interface QuoteOptions {
   /** `true` (default) writes a string as a JSON string literal, `"…"`; `false` writes it bare. */
   readonly quotes?: boolean;
+  /**
+   * `true` writes only the value's kind, for a message that says which type
+   * it received: `string`, `number`, `boolean`, `bigint`, `undefined`,
+   * `symbol`, `function`, `object`, and `null`, `array` and `NaN` for those
+   * (the same words the default writes for anything but a string, number,
+   * boolean or bigint).
+   */
+  readonly kind?: boolean;
 }
 
 /**
@@ -65,9 +73,12 @@ export interface QuoteOptions {
  * escape, so no input can send escape sequences to a terminal or reorder the
  * text around it. A number, boolean or bigint is written as its value;
  * anything else as its kind (`null`, `array`, `object`…). Never throws.
+ * This is the one description of a received value in every message of the
+ * library: `null` reads `null` and an array `array` everywhere.
  *
  * @param value - anything a caller passed
- * @param options - `quotes: false` to write a string without quotes
+ * @param options - `quotes: false` to write a string without quotes;
+ * `kind: true` to write only its kind (`string`, `number`, `null`, `array`…)
  * @returns text for a message parameter
  *
  * @example
@@ -77,13 +88,22 @@ export interface QuoteOptions {
  * quoteInput("\u001b]0;pwned\u0007", { quotes: false }); //=> "\\u001b]0;pwned\\u0007"
  * quoteInput("x".repeat(1000)); //=> `"${"x".repeat(80)}…" (1000)`
  * quoteInput(null); //=> "null"
+ * quoteInput([1, 2]); //=> "array"
+ * quoteInput("sideways", { kind: true }); //=> "string"
+ * quoteInput(Number.NaN, { kind: true }); //=> "NaN"
  * formatMessage("UNPARSEABLE_PERIOD", { value: quoteInput("9".repeat(1001)) }, "vi");
  * //=> `Không đọc được kỳ báo cáo từ "${"9".repeat(80)}…" (1.001 ký tự)`
  * ```
  */
 export function quoteInput(value: unknown, options: QuoteOptions = {}): string {
+  if (options.kind === true) return typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value);
   if (typeof value === "string") return clip(value, MAX_QUOTED_LENGTH, options.quotes ?? true);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return kindOf(value);
+}
+
+/** `typeof`, but `null` and `array` for those. */
+function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value;

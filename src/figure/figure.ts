@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { NgoaivuError, type PathSegment } from "../errors/index.js";
+import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
 import { type DecimalInput, Money, toDecimal } from "../money/index.js";
 import { checkQualifier, combineQualifiers, type Qualifier } from "./qualifier.js";
 
@@ -28,9 +28,7 @@ export type FigureJSON = CountFigureJSON | MoneyFigureJSON;
 const MAX_COUNT_LENGTH = 100;
 
 function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
+  return quoteInput(value, { kind: true });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { isNgoaivuError, NgoaivuError } from "../errors/index.js";
+import { isNgoaivuError, NgoaivuError, quoteInput } from "../errors/index.js";
 import { formatMoney, formatNumber, type NumberLocale, parseMoney, parseNumber } from "../money/index.js";
 import { Figure } from "./figure.js";
 import type { Qualifier } from "./qualifier.js";
@@ -40,7 +40,11 @@ const WORDS: Record<NumberLocale, Record<Qualifier, string>> = {
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
   if (!Figure.isFigure(figure)) {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "Figure", received: typeof figure }, { path: ["figure"] });
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "Figure", received: quoteInput(figure, { kind: true }) },
+      { path: ["figure"] },
+    );
   }
   const locale = options.locale ?? "vi";
   if (locale !== "vi" && locale !== "en") {
@@ -165,7 +169,7 @@ function normalize(text: string): string {
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
   if (typeof text !== "string") {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: typeof text });
+    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: quoteInput(text, { kind: true }) });
   }
   if (text.length > MAX_FIGURE_TEXT_LENGTH) {
     throw new NgoaivuError("TOO_LONG", { max: MAX_FIGURE_TEXT_LENGTH, length: text.length });

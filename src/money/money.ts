@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { NgoaivuError, type PathSegment } from "../errors/index.js";
+import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
 import {
   add,
   checkDigits,
@@ -604,9 +604,9 @@ function pow10Of(n: number): bigint {
   return rescale({ units: 1n, scale: 0 }, n);
 }
 
-/** A short name of a value's type, for messages. */
+const KIND = { kind: true } as const;
+
+/** A short name of a value's type, for messages (the kind `quoteInput` writes). */
 export function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
+  return quoteInput(value, KIND);
 }

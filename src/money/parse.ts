@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError } from "../errors/index.js";
+import { NgoaivuError, quoteInput } from "../errors/index.js";
 import { add, describe, type Num, pow10 } from "./_num.js";
 import { getCurrency, isCurrencyCode } from "./currency.js";
 import type { NumberLocale } from "./format.js";
@@ -339,7 +339,7 @@ export function readAmountTokens(
 /** @internal Checks length, normalises and tokenises. */
 export function prepareAmountText(text: unknown, max: number): { tokens: Token[]; value: string } {
   if (typeof text !== "string") {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: typeof text });
+    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: quoteInput(text, { kind: true }) });
   }
   if (text.length > max) throw new NgoaivuError("TOO_LONG", { max, length: text.length });
   return { tokens: tokenize(normalizeAmountText(text)), value: text };

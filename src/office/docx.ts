@@ -28,6 +28,7 @@ import {
   type MemberNames,
   type MemberReport,
   NgoaivuError,
+  quoteInput,
   type ReportView,
 } from "ngoaivu";
 import { placeAndDate } from "./_date.js";
@@ -458,7 +459,7 @@ function checkOptions(options: DocxOptions): void {
     if (value !== undefined && typeof value !== "string") {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: "a string", received: typeof value },
+        { expected: "a string", received: quoteInput(value, { kind: true }) },
         { path: name.split(".") },
       );
     }
@@ -512,12 +513,15 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
   if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: "vi, en", received: typeof lang === "string" ? lang : typeof lang },
+      { options: "vi, en", received: quoteInput(lang, { quotes: false }) },
       { path: ["lang"] },
     );
   }
   if (typeof report !== "object" || report === null || !("period" in report)) {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+    throw new NgoaivuError("INVALID_TYPE", {
+      expected: "a ClusterReport or a MemberReport",
+      received: quoteInput(report, { kind: true }),
+    });
   }
   checkOptions(options);
   const view = buildReportView(report, {

@@ -9,6 +9,7 @@ import {
   type MemberNames,
   type MemberReport,
   NgoaivuError,
+  quoteInput,
 } from "ngoaivu";
 import { canonicalDecimal, numberCellText } from "./_cells.js";
 import { figureLabel, isBreakdown, qualifierWord } from "./_labels.js";
@@ -229,12 +230,15 @@ export function toXlsx(report: ClusterReport | MemberReport, options: XlsxOption
   if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
       "INVALID_ENUM",
-      { options: "vi, en", received: typeof lang === "string" ? lang : typeof lang },
+      { options: "vi, en", received: quoteInput(lang, { quotes: false }) },
       { path: ["lang"] },
     );
   }
   if (typeof report !== "object" || report === null || !("period" in report)) {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+    throw new NgoaivuError("INVALID_TYPE", {
+      expected: "a ClusterReport or a MemberReport",
+      received: quoteInput(report, { kind: true }),
+    });
   }
   const figures = isCluster(report) ? report.totals : report.figures;
   return writeWorkbook([totalsSheet(figures, lang), memberSheet(report, options, lang)]);

@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { type Lang, NgoaivuError } from "../errors/index.js";
+import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
 import {
   addDaysPacked,
   dayNumberOfPacked,
@@ -519,7 +519,7 @@ export class Period {
 
   static #foreign(p: unknown): Period {
     if (Period.isPeriod(p)) return p;
-    throw new NgoaivuError("INVALID_TYPE", { expected: "Period", received: p === null ? "null" : typeof p });
+    throw new NgoaivuError("INVALID_TYPE", { expected: "Period", received: quoteInput(p, { kind: true }) });
   }
 
   /**

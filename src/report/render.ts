@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
-import { type Lang, NgoaivuError } from "../errors/index.js";
+import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
 import { isLocaleLang } from "../locale/index.js";
 import {
@@ -238,12 +238,15 @@ export type ReportViewOptions = Omit<RenderOptions, "format">;
 export function buildReportView(report: ClusterReport | MemberReport, options: ReportViewOptions = {}): View {
   const lang = checkLang(options.lang);
   if (typeof report !== "object" || report === null || !("period" in report)) {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a ClusterReport or a MemberReport", received: typeof report });
+    throw new NgoaivuError("INVALID_TYPE", {
+      expected: "a ClusterReport or a MemberReport",
+      received: quoteInput(report, { kind: true }),
+    });
   }
   if (options.title !== undefined && typeof options.title !== "string") {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "a string", received: typeof options.title },
+      { expected: "a string", received: quoteInput(options.title, { kind: true }) },
       { path: ["title"] },
     );
   }
@@ -254,7 +257,7 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
   ) {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "an object of figure names", received: typeof shares },
+      { expected: "an object of figure names", received: quoteInput(shares, { kind: true }) },
       { path: ["shares"] },
     );
   }

@@ -9,7 +9,7 @@
  */
 
 import { ActivityStatusSchema } from "../entities/index.js";
-import { NgoaivuError } from "../errors/index.js";
+import { NgoaivuError, quoteInput } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
 import { MoneyBag } from "../money/index.js";
 import { DirectionCountsSchema, type Figures, FiguresSchema, type MoneyTotal } from "./schema.js";
@@ -37,7 +37,7 @@ function describe(value: unknown): string {
   if (Figure.isFigure(value)) return "a figure";
   if (isMoneyTotal(value)) return "a money total";
   if (Array.isArray(value)) return "a list";
-  return isTree(value) ? "a group of figures" : typeof value;
+  return isTree(value) ? "a group of figures" : quoteInput(value, { kind: true });
 }
 
 /** Sorted union of two string lists (either may be absent). */

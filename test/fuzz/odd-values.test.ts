@@ -118,25 +118,26 @@ describe("odd values get the coded error, not a TypeError", () => {
 });
 
 describe("showValue (the private helper behind the messages)", () => {
-  it("is String(value) for ordinary values", () => {
+  it("is quoteInput's text, a string bare, for ordinary values", () => {
     expect(showValue("x")).toBe("x");
     expect(showValue(5)).toBe("5");
     expect(showValue(null)).toBe("null");
     expect(showValue(undefined)).toBe("undefined");
     expect(showValue(12n)).toBe("12");
-    expect(showValue(Symbol("s"))).toBe("Symbol(s)");
-    expect(showValue({ toString: () => "custom" })).toBe("custom");
+    expect(showValue(Symbol("s"))).toBe("symbol");
+    expect(showValue({ toString: () => "custom" })).toBe("object");
+    expect(showValue(["vi"])).toBe("array");
   });
 
-  it("falls back to the tag, then to the type, and never throws", () => {
-    expect(showValue(Object.create(null))).toBe("[object Object]");
+  it("writes an object as its kind, never calling it, so it never throws", () => {
+    expect(showValue(Object.create(null))).toBe("object");
     expect(
       showValue({
         toString() {
           throw new Error("boom");
         },
       }),
-    ).toBe("[object Object]");
+    ).toBe("object");
     const hostile = new Proxy(
       {},
       {
