@@ -27,27 +27,10 @@ import {
   type NgoProjectInput,
   type OdaProjectInput,
 } from "../../src/index.js";
+import { CLUSTER_II_JSON } from "../../src/samples/index.js";
 
-/** The 17 members of Cluster II in 2024 (the ids of `clusterII().members`). */
-export const CLUSTER_II_MEMBERS = [
-  "so-ngoai-vu-hai-phong",
-  "so-ngoai-vu-ha-noi",
-  "so-ngoai-vu-bac-giang",
-  "so-ngoai-vu-phu-tho",
-  "so-ngoai-vu-thai-nguyen",
-  "so-ngoai-vu-tuyen-quang",
-  "so-ngoai-vu-vinh-phuc",
-  "vp-ubnd-bac-ninh",
-  "vp-ubnd-bac-kan",
-  "vp-ubnd-hai-duong",
-  "vp-ubnd-ha-nam",
-  "vp-ubnd-hoa-binh",
-  "vp-ubnd-hung-yen",
-  "vp-ubnd-nam-dinh",
-  "vp-ubnd-ninh-binh",
-  "vp-ubnd-yen-bai",
-  "vp-ubnd-thai-binh",
-] as const;
+/** The 17 members of Cluster II in 2024, in the cluster's order (from the sample's own list). */
+export const CLUSTER_II_MEMBERS: readonly string[] = CLUSTER_II_JSON.years.find((y) => y.year === 2024)?.members ?? [];
 
 /** A member whose records all fall in 2023-H2. */
 export const NIL_RETURN_MEMBER = "vp-ubnd-thai-binh";
