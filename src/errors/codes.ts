@@ -295,8 +295,8 @@ export type TemplateParams<T extends string> = [PlaceholdersOf<T>] extends [neve
   ? Readonly<Record<string, never>>
   : { readonly [Name in PlaceholdersOf<T>]: ParamValue };
 
-/** Every code's params, by code. */
-type ParamsByCode = { readonly [C in ErrorCode]: TemplateParams<(typeof ERROR_MESSAGES)[C]["en"]> };
+/** Every code's params, by code (see {@link ErrorParamsOf}). */
+export type ParamsByCode = { readonly [C in ErrorCode]: TemplateParams<(typeof ERROR_MESSAGES)[C]["en"]> };
 
 /**
  * The params a code's message needs, derived from its template: exactly its

@@ -28,7 +28,7 @@ export interface NgoaivuIssue<C extends ErrorCode = ErrorCode, P extends ErrorPa
  * placeholders (optional for a code without any, or one not known
  * statically), then the rest.
  */
-type WithParams<C extends ErrorCode, Rest extends readonly unknown[]> =
+export type WithParams<C extends ErrorCode, Rest extends readonly unknown[]> =
   Record<string, never> extends ParamsArg<C>
     ? [params?: ParamsArg<C>, ...rest: Rest]
     : [params: ParamsArg<C>, ...rest: Rest];

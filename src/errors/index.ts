@@ -12,6 +12,7 @@ export {
   type Lang,
   type MessageTemplate,
   type ParamsArg,
+  type ParamsByCode,
   type ParamValue,
   type PlaceholdersOf,
   type TemplateParams,
@@ -29,5 +30,6 @@ export {
   type NgoaivuIssue,
   type PathSegment,
   translateIssue,
+  type WithParams,
 } from "./error.js";
 export { MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";

@@ -26,7 +26,7 @@ export interface FigureWords {
   readonly whole?: Bilingual;
 }
 
-/** The groups of {@link FIGURE_WORDS}: the record kinds' sections of a report, and the extra figures. */
+/** The groups of `FIGURE_WORDS`: the record kinds' sections of a report, and the extra figures. */
 export type FigureGroup = "delegations" | "agreements" | "consular" | "oda" | "ngo" | "extra";
 
 /**
@@ -145,7 +145,7 @@ const BY_PATH: ReadonlyMap<string, FigureWords> = new Map(ALL.map((f) => [f.path
 
 /**
  * The columns of a report's tables, in their order: the figures of
- * {@link FIGURE_WORDS} that have a `column`.
+ * `FIGURE_WORDS` that have a `column`.
  *
  * @internal
  * @example

@@ -207,7 +207,7 @@ function checkLang(option: Lang | undefined): Lang {
   return lang;
 }
 
-/** Options for {@link buildReportView}: those of {@link render} but the format. */
+/** Options for `buildReportView`: those of {@link render} but the format. */
 export type ReportViewOptions = Omit<RenderOptions, "format">;
 
 /**

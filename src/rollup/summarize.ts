@@ -5,8 +5,6 @@ import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { Period, parsePeriod, periodRange, type ReportingConvention } from "../period/index.js";
 import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
 
-type Kinds = typeof RECORD_KIND_DECLARATIONS;
-
 /**
  * The decoded records to summarize, one bucket per kind of record (the
  * bucket says what a record is: no guessing from its fields). Every bucket
@@ -16,7 +14,7 @@ type Kinds = typeof RECORD_KIND_DECLARATIONS;
  * The buckets come from the record kinds (`RECORD_KIND_DECLARATIONS`).
  */
 export type RecordSet = {
-  readonly [K in Kinds[number] as K["bucket"]]?: readonly z.output<K["schema"]>[];
+  readonly [K in (typeof RECORD_KIND_DECLARATIONS)[number] as K["bucket"]]?: readonly z.output<K["schema"]>[];
 };
 
 /** Options for {@link summarize}. */
