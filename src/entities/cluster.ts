@@ -9,7 +9,7 @@ import * as z from "zod";
 import { createIssue, type Lang, type NgoaivuIssue } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import { BilingualNameSchema, DateSchema, MemberIdSchema, TextSchema } from "./common.js";
-import type { Member } from "./member.js";
+import { isMemberActiveDuring, type Member } from "./member.js";
 
 /**
  * The two review meetings of a cluster year: `mid-year` (sơ kết 6 tháng) and
@@ -198,8 +198,5 @@ export function checkCluster(
 }
 
 function overlapsYear(member: Member, year: number): boolean {
-  return (
-    (member.validFrom === undefined || member.validFrom <= `${year}-12-31`) &&
-    (member.validTo === undefined || member.validTo >= `${year}-01-01`)
-  );
+  return isMemberActiveDuring(member, { start: `${year}-01-01`, end: `${year}-12-31` });
 }

@@ -72,6 +72,7 @@ export {
 export {
   checkMembers,
   isMemberActive,
+  isMemberActiveDuring,
   type Member,
   type MemberInput,
   MemberKindSchema,

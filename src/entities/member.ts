@@ -140,6 +140,32 @@ export function isMemberActive(member: Pick<Member, "validFrom" | "validTo">, da
 }
 
 /**
+ * Tells whether a member operates on some day of a range (its `validFrom`
+ * to `validTo` overlaps it): a member for that period at all.
+ *
+ * @param member - the member
+ * @param range - the range of days (a `Period` works)
+ * @returns `true` when the member operates on at least one day of the range
+ *
+ * @example
+ * ```ts
+ * import { isMemberActiveDuring } from "ngoaivu";
+ * const merged = { validFrom: "2025-07-01" };
+ * isMemberActiveDuring(merged, { start: "2024-01-01", end: "2024-06-30" }); //=> false
+ * isMemberActiveDuring(merged, { start: "2025-01-01", end: "2025-12-31" }); //=> true
+ * ```
+ */
+export function isMemberActiveDuring(
+  member: Pick<Member, "validFrom" | "validTo">,
+  range: { readonly start: string; readonly end: string },
+): boolean {
+  return (
+    (member.validFrom === undefined || member.validFrom <= range.end) &&
+    (member.validTo === undefined || member.validTo >= range.start)
+  );
+}
+
+/**
  * Follows successors from a member to the one that operates on a day: the
  * Bắc Giang department of 2024 leads to the agency of the new Bắc Ninh on
  * 1 July 2025.

@@ -1,4 +1,4 @@
-import { clusterMembers, type EmulationCluster, type Member } from "../entities/index.js";
+import { clusterMembers, type EmulationCluster, isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { Period, parsePeriod } from "../period/index.js";
 import { mergeFigureTrees } from "./_figures.js";
@@ -102,18 +102,10 @@ export function compile(
   const merged = new Map(mergeByMember(list).map((r) => [r.member, r] as const));
   const inCluster = new Set(ids);
   const kinds = new Map((options.members ?? []).map((m) => [m.id, m.kind] as const));
-  const { start, end } = p;
   const known =
     options.members === undefined
       ? undefined
-      : new Set(
-          options.members
-            .filter(
-              (m) =>
-                (m.validFrom === undefined || m.validFrom <= end) && (m.validTo === undefined || m.validTo >= start),
-            )
-            .map((m) => m.id),
-        );
+      : new Set(options.members.filter((m) => isMemberActiveDuring(m, p)).map((m) => m.id));
   const unknown = new Map<string, number>(Object.entries(summary?.unknownMemberRecords ?? {}));
   for (const id of summary?.unknownMembers ?? []) if (!unknown.has(id)) unknown.set(id, 0);
   if (known !== undefined) {

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { Member } from "../entities/index.js";
+import { isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { Period, parsePeriod, periodRange, type ReportingConvention } from "../period/index.js";
@@ -73,14 +73,6 @@ function figuresOf(t: MemberTally): Figures {
 /** The figures of a member with no record: every figure an exact zero (a nil return's figures). */
 export function zeroFigures(): Figures {
   return figuresOf(tally());
-}
-
-/** Whether a member operates on some day of `start..end` (its validity overlaps the period). */
-function operatesDuring(member: Pick<Member, "validFrom" | "validTo">, start: string, end: string): boolean {
-  return (
-    (member.validFrom === undefined || member.validFrom <= end) &&
-    (member.validTo === undefined || member.validTo >= start)
-  );
 }
 
 function resolvePeriod(period: unknown): Period {
@@ -163,7 +155,6 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   const period = resolvePeriod(options.period);
   const convention = options.convention ?? "statistical";
   const range = periodRange(period, convention);
-  const { start, end } = range;
 
   const tallies = new Map<string, MemberTally>();
   const known = options.members === undefined ? undefined : new Set<string>();
@@ -173,7 +164,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
       throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected members or member ids" });
     }
     // Membership is by date: a member that does not operate on any day of the period is not one for it.
-    if (typeof m === "string" || operatesDuring(m, start, end)) known?.add(id);
+    if (typeof m === "string" || isMemberActiveDuring(m, range)) known?.add(id);
   }
   const complete = new Set<string>();
   if (options.complete !== undefined) {
