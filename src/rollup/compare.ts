@@ -2,8 +2,9 @@ import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
 import { combineQualifiers, type Figure, type Qualifier } from "../figure/index.js";
 import { growth as growthOf, type RatioInput, share as shareOf } from "../money/index.js";
-import { Period, parsePeriod } from "../period/index.js";
+import { Period } from "../period/index.js";
 import { type FigureEntry, flatten } from "./_figures.js";
+import { periodArg } from "./_period.js";
 import type { ClusterReport, Figures, MemberReport } from "./schema.js";
 
 /**
@@ -88,7 +89,7 @@ function shiftYear(day: string): string {
  * ```
  */
 export function comparisonPeriod(period: Period | string, rule: ComparisonRule): Period {
-  const p = Period.isPeriod(period) ? period : parsePeriod(period as string);
+  const p = periodArg(period);
   if (rule === "previous") return p.previous();
   if (rule !== "same-period-last-year") {
     throw new NgoaivuError(

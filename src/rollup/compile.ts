@@ -1,7 +1,8 @@
 import { clusterMembers, type EmulationCluster, isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
-import { Period, parsePeriod } from "../period/index.js";
+import type { Period } from "../period/index.js";
 import { mergeFigureTrees } from "./_figures.js";
+import { periodArg } from "./_period.js";
 import { mergeByMember } from "./merge.js";
 import { isReported } from "./reported.js";
 import type { ClusterReport, Figures, MemberReport, Summary } from "./schema.js";
@@ -20,12 +21,6 @@ export interface CompileOptions {
 }
 
 type Kind = keyof ClusterReport["byKind"];
-
-function toPeriod(period: unknown): Period {
-  if (Period.isPeriod(period)) return period;
-  if (typeof period === "string") return parsePeriod(period);
-  throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
-}
 
 /**
  * Compiles a cluster's report for a period from its members' reports
@@ -84,7 +79,7 @@ export function compile(
   period: Period | string,
   options: CompileOptions = {},
 ): ClusterReport {
-  const p = toPeriod(period);
+  const p = periodArg(period);
   const year = options.year ?? p.endYear;
   const ids = clusterMembers(cluster, year);
   if (ids === undefined) {

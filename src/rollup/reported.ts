@@ -1,5 +1,6 @@
 import { NgoaivuError } from "../errors/index.js";
-import { Period, parsePeriod, type ReportingConvention } from "../period/index.js";
+import type { Period, ReportingConvention } from "../period/index.js";
+import { periodArg } from "./_period.js";
 import type { MemberReport } from "./schema.js";
 import { zeroFigures } from "./summarize.js";
 
@@ -65,7 +66,7 @@ export function nilReturn(member: string, period: Period | string, options: NilR
   if (typeof member !== "string") {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "member", detail: "expected a member id" });
   }
-  const p = Period.isPeriod(period) ? period : parsePeriod(period);
+  const p = periodArg(period);
   return {
     member,
     period: p,

@@ -2,7 +2,8 @@ import type * as z from "zod";
 import { isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
-import { Period, parsePeriod, periodRange, type ReportingConvention } from "../period/index.js";
+import { type Period, periodRange, type ReportingConvention } from "../period/index.js";
+import { periodArg } from "./_period.js";
 import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
 
 /**
@@ -73,12 +74,6 @@ function figuresOf(t: MemberTally): Figures {
 /** The figures of a member with no record: every figure an exact zero (a nil return's figures). */
 export function zeroFigures(): Figures {
   return figuresOf(tally());
-}
-
-function resolvePeriod(period: unknown): Period {
-  if (Period.isPeriod(period)) return period;
-  if (typeof period === "string") return parsePeriod(period);
-  throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
 }
 
 /**
@@ -152,7 +147,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
   if (options.members !== undefined && !isIterable(options.members)) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected an array of members or ids" });
   }
-  const period = resolvePeriod(options.period);
+  const period = periodArg(options.period);
   const convention = options.convention ?? "statistical";
   const range = periodRange(period, convention);
 
