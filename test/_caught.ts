@@ -3,17 +3,23 @@
  * params with one `toEqual`. Anything other than a `NgoaivuError` is thrown
  * again; a call that throws nothing fails the test.
  */
-import { isNgoaivuError } from "../src/index.js";
+import { isNgoaivuError, type NgoaivuError } from "../src/index.js";
 
-/** The code, path and params of the `NgoaivuError` that `fn` throws. */
-export function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
+/** The `NgoaivuError` that `fn` throws, for tests that read more than its code, path and params. */
+export function caughtError(fn: () => unknown): NgoaivuError {
   try {
     fn();
   } catch (error) {
     if (!isNgoaivuError(error)) throw error;
-    return { code: error.code, path: error.path, params: { ...error.params } };
+    return error;
   }
   throw new Error("expected a NgoaivuError");
+}
+
+/** The code, path and params of the `NgoaivuError` that `fn` throws. */
+export function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
+  const error = caughtError(fn);
+  return { code: error.code, path: error.path, params: { ...error.params } };
 }
 
 /** The code and params of the `NgoaivuError` that `fn` throws (no path). */
@@ -21,3 +27,21 @@ export function caughtParams(fn: () => unknown): { code: string; params: Record<
   const { code, params } = caught(fn);
   return { code, params };
 }
+
+/** The code and params of the `NgoaivuError` that `fn` throws, with its message in English and in Vietnamese. */
+export function caughtMessages(fn: () => unknown): {
+  code: string;
+  params: Record<string, unknown>;
+  en: string;
+  vi: string;
+} {
+  const error = caughtError(fn);
+  return { code: error.code, params: { ...error.params }, en: error.message, vi: error.messageIn("vi") };
+}
+
+/**
+ * `value` typed as `T` without a check, for hostile-input tests that must hand
+ * an ill-typed value through a variable or a table (where a
+ * `// @ts-expect-error` line cannot sit above the call): `unchecked<Money>("5")`.
+ */
+export const unchecked = <T>(value: unknown): T => value as T;
