@@ -13,13 +13,18 @@ export * from "./entities/index.js";
 export * from "./errors/index.js";
 export * from "./figure/index.js";
 export {
+  type AnyRecordKind,
   type BuiltInRecordKind,
+  declareKind,
   ENTITY_SCHEMAS,
   type EntityName,
   entityJsonSchema,
   type JsonSchemaDocument,
+  type KindWords,
   RECORD_KIND_DECLARATIONS,
   type RecordKindDeclaration,
+  type SentenceParts,
+  type SentenceTools,
 } from "./kinds/index.js";
 export * from "./money/index.js";
 export * from "./period/index.js";

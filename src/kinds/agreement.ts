@@ -10,6 +10,7 @@ import {
   isAgreementInForce,
   isNewAgreement,
 } from "../entities/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
 import { declareKind } from "./_kind.js";
@@ -31,6 +32,11 @@ interface Placed {
   readonly isNew: boolean;
   readonly inForce: boolean;
 }
+
+const WORDS: Readonly<Record<Lang, { readonly signed: (f: string, plural: boolean) => string }>> = {
+  vi: { signed: (f) => `ký kết ${f} thỏa thuận quốc tế mới` },
+  en: { signed: (f, plural) => `signed ${f} new international agreement${plural ? "s" : ""}` },
+};
 
 /** The international agreement kind. */
 export const agreementKind = declareKind({
@@ -54,4 +60,21 @@ export const agreementKind = declareKind({
     if (placed.inForce) acc.inForce++;
   },
   figures: (acc: Acc) => ({ new: Figure.count(acc.new), inForce: Figure.count(acc.inForce) }),
+  words: {
+    figures: [
+      {
+        path: "agreements.new",
+        label: { vi: "Thỏa thuận mới", en: "New agreements" },
+        column: { key: "agreements", order: 3 },
+      },
+      { path: "agreements.inForce", label: { vi: "Thỏa thuận còn hiệu lực", en: "Agreements in force" } },
+    ],
+    sentence: {
+      order: 2,
+      say: (a, t) =>
+        a.new !== undefined && t.says("agreements", a.new)
+          ? { actions: [WORDS[t.lang].signed(t.count(a.new), t.plural(a.new))] }
+          : {},
+    },
+  },
 });

@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { type ConsularCase, ConsularCaseSchema, isDateInRange } from "../entities/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
 import { byKey, declareKind } from "./_kind.js";
@@ -27,6 +28,36 @@ const FIELDS: Readonly<Record<string, "consularCases" | "citizenProtection" | "a
   consular: "consularCases",
   "citizen-protection": "citizenProtection",
   "abtc-application": "abtcApplications",
+};
+
+type Phrase = (f: string, plural: boolean) => string;
+
+const WORDS: Readonly<
+  Record<
+    Lang,
+    {
+      readonly handled: string;
+      readonly consular: Phrase;
+      readonly protection: Phrase;
+      readonly abtc: Phrase;
+      readonly other: string;
+    }
+  >
+> = {
+  vi: {
+    handled: "giải quyết",
+    consular: (f) => `${f} vụ việc lãnh sự`,
+    protection: (f) => `${f} vụ việc bảo hộ công dân`,
+    abtc: (f) => `${f} hồ sơ xin phép sử dụng thẻ ABTC`,
+    other: "Vụ việc lãnh sự khác",
+  },
+  en: {
+    handled: "handled",
+    consular: (f, plural) => `${f} consular case${plural ? "s" : ""}`,
+    protection: (f, plural) => `${f} citizen-protection case${plural ? "s" : ""}`,
+    abtc: (f, plural) => `${f} ABTC application${plural ? "s" : ""}`,
+    other: "Other consular cases",
+  },
 };
 
 /** The consular case kind. */
@@ -56,5 +87,37 @@ export const consularCaseKind = declareKind({
       abtcApplications: Figure.count(cases.get("abtc-application") ?? 0),
       other,
     };
+  },
+  keyOrder: { other: "sorted" },
+  words: {
+    figures: [
+      {
+        path: "consular.consularCases",
+        label: { vi: "Lãnh sự", en: "Consular" },
+        column: { key: "consular", order: 4 },
+      },
+      {
+        path: "consular.citizenProtection",
+        label: { vi: "Bảo hộ công dân", en: "Citizen protection" },
+        column: { key: "protection", order: 5 },
+      },
+      { path: "consular.abtcApplications", label: { vi: "ABTC", en: "ABTC" }, column: { key: "abtc", order: 6 } },
+    ],
+    breakdown: ([group, key], lang) =>
+      group === "other" && key !== undefined ? `${WORDS[lang].other}: ${key}` : undefined,
+    sentence: {
+      order: 4,
+      say(c, t) {
+        const w = WORDS[t.lang];
+        const parts: string[] = [];
+        if (c.consularCases !== undefined && t.says("consular", c.consularCases))
+          parts.push(w.consular(t.count(c.consularCases), t.plural(c.consularCases)));
+        if (c.citizenProtection !== undefined && t.says("protection", c.citizenProtection))
+          parts.push(w.protection(t.count(c.citizenProtection), t.plural(c.citizenProtection)));
+        if (c.abtcApplications !== undefined && t.says("abtc", c.abtcApplications))
+          parts.push(w.abtc(t.count(c.abtcApplications), t.plural(c.abtcApplications)));
+        return parts.length > 0 ? { clause: `${w.handled} ${t.joinList(parts)}` } : {};
+      },
+    },
   },
 });

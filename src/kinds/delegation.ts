@@ -6,10 +6,14 @@
  */
 import * as z from "zod";
 import { type Delegation, DelegationSchema, LeaderLevelSchema } from "../entities/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
+import { country } from "../reference/index.js";
 import { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, MoneyTotalSchema } from "./_figures.js";
 import { byKey, declareKind } from "./_kind.js";
+
+type LeaderLevel = z.output<typeof LeaderLevelSchema>;
 
 const CountryKeySchema = z.string().regex(/^[A-Z]{2}$/, { message: "an ISO 3166-1 alpha-2 code" });
 
@@ -60,6 +64,52 @@ function bump(map: Map<string, Directions>, key: string, outgoing: boolean): voi
   else dir.i++;
 }
 
+/** Its words in each language: sentence fragments and the leader levels' names. */
+const WORDS: Readonly<
+  Record<
+    Lang,
+    {
+      readonly outgoing: (f: string, plural: boolean) => string;
+      readonly incoming: (f: string, plural: boolean) => string;
+      readonly levels: Readonly<Record<LeaderLevel, string>>;
+    }
+  >
+> = {
+  vi: {
+    outgoing: (f) => `tổ chức ${f} đoàn ra`,
+    incoming: (f) => `đón ${f} đoàn vào`,
+    levels: {
+      "party-secretary": "Bí thư Tỉnh ủy",
+      "people-committee-chair": "Chủ tịch UBND",
+      "people-committee-vice-chair": "Phó Chủ tịch UBND",
+      "department-head": "lãnh đạo sở, ngành",
+      other: "cấp khác",
+    },
+  },
+  en: {
+    outgoing: (f, plural) => `organised ${f} outgoing delegation${plural ? "s" : ""}`,
+    incoming: (f, plural) => `received ${f} incoming delegation${plural ? "s" : ""}`,
+    levels: {
+      "party-secretary": "party secretary",
+      "people-committee-chair": "People's Committee chair",
+      "people-committee-vice-chair": "People's Committee vice-chair",
+      "department-head": "department head",
+      other: "other level",
+    },
+  },
+};
+
+function countryName(code: string, lang: Lang): string {
+  try {
+    const c = country(code);
+    return { vi: c.nameVi, en: c.nameEn }[lang];
+  } catch {
+    return code;
+  }
+}
+
+const directionsOrder = Object.keys(DirectionCountsSchema.shape);
+
 /** The delegation kind. */
 export const delegationKind = declareKind({
   name: "delegation",
@@ -96,4 +146,40 @@ export const delegationKind = declareKind({
     byCountry: directions(acc.countries),
     byLevel: directions(acc.levels),
   }),
+  keyOrder: { byCountry: "sorted", "byCountry.*": directionsOrder, byLevel: "sorted", "byLevel.*": directionsOrder },
+  words: {
+    figures: [
+      { path: "delegations.outgoing", label: { vi: "Đoàn ra", en: "Outgoing" }, column: { key: "outgoing", order: 1 } },
+      {
+        path: "delegations.incoming",
+        label: { vi: "Đoàn vào", en: "Incoming" },
+        column: { key: "incoming", order: 2 },
+      },
+      { path: "delegations.cancelled", label: { vi: "Đoàn hủy", en: "Cancelled delegations" } },
+      { path: "delegations.people", label: { vi: "Số người trong các đoàn", en: "People in the delegations" } },
+      {
+        path: "delegations.cost",
+        label: { vi: "Kinh phí đoàn", en: "Delegation costs" },
+        column: { key: "delegationCost", order: 14 },
+      },
+    ],
+    breakdown([group, key, dir], lang, label) {
+      if ((group !== "byCountry" && group !== "byLevel") || key === undefined || dir === undefined) return undefined;
+      const direction = label(`delegations.${dir}`) ?? dir;
+      const of = group === "byCountry" ? countryName(key, lang) : (WORDS[lang].levels[key as LeaderLevel] ?? key);
+      return `${direction}: ${of}`;
+    },
+    sentence: {
+      order: 1,
+      say(d, t) {
+        const w = WORDS[t.lang];
+        const actions: string[] = [];
+        if (d.outgoing !== undefined && t.says("outgoing", d.outgoing))
+          actions.push(w.outgoing(t.count(d.outgoing), t.plural(d.outgoing)));
+        if (d.incoming !== undefined && t.says("incoming", d.incoming))
+          actions.push(w.incoming(t.count(d.incoming), t.plural(d.incoming)));
+        return { actions };
+      },
+    },
+  },
 });

@@ -16,7 +16,16 @@ export {
   type MoneyTotal,
   MoneyTotalSchema,
 } from "./_figures.js";
-export type { RecordKindDeclaration } from "./_kind.js";
+export {
+  type AnyRecordKind,
+  type Bilingual,
+  declareKind,
+  type FigureWords,
+  type KindWords,
+  type RecordKindDeclaration,
+  type SentenceParts,
+  type SentenceTools,
+} from "./_kind.js";
 
 export { type BuiltInRecordKind, RECORD_KIND_DECLARATIONS } from "./_list.js";
 export {

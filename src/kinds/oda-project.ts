@@ -14,6 +14,7 @@ import {
   statusInPeriod,
   transactionTotals,
 } from "../entities/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { CountFigureSchema, MoneyTotalSchema } from "./_figures.js";
@@ -43,6 +44,43 @@ interface Acc {
 }
 
 const exact = (amounts: MoneyBag) => ({ qualifier: "exact" as const, amounts });
+
+const WORDS: Readonly<
+  Record<
+    Lang,
+    {
+      readonly implemented: (f: string, plural: boolean, capital: string) => string;
+      readonly completed: (f: string, capital: string) => string;
+      readonly statuses: Readonly<Record<ActivityStatus, string>>;
+    }
+  >
+> = {
+  vi: {
+    implemented: (f, _plural, capital) => `thực hiện ${f} dự án ODA và vốn vay ưu đãi với tổng vốn ${capital}`,
+    completed: (f, capital) => `, trong đó ${f} dự án đã hoàn thành với tổng vốn ${capital}`,
+    statuses: {
+      pipeline: "chuẩn bị",
+      implementation: "đang thực hiện",
+      finalisation: "đang kết thúc",
+      closed: "đã đóng",
+      cancelled: "đã hủy",
+      suspended: "tạm dừng",
+    },
+  },
+  en: {
+    implemented: (f, plural, capital) =>
+      `implemented ${f} ODA and concessional-loan project${plural ? "s" : ""} with total capital of ${capital}`,
+    completed: (f, capital) => `, of which ${f} completed with ${capital}`,
+    statuses: {
+      pipeline: "pipeline",
+      implementation: "implementation",
+      finalisation: "finalisation",
+      closed: "closed",
+      cancelled: "cancelled",
+      suspended: "suspended",
+    },
+  },
+};
 
 /** The ODA project kind. */
 export const odaProjectKind = declareKind({
@@ -93,5 +131,54 @@ export const odaProjectKind = declareKind({
       commitments: exact(acc.commitments),
       disbursements: exact(acc.disbursements),
     };
+  },
+  keyOrder: { byStatus: ActivityStatusSchema.options },
+  words: {
+    figures: [
+      {
+        path: "oda.projects",
+        label: { vi: "Dự án ODA", en: "ODA projects" },
+        column: { key: "odaProjects", order: 10 },
+      },
+      { path: "oda.capital", label: { vi: "Vốn ODA", en: "ODA capital" }, column: { key: "odaCapital", order: 11 } },
+      {
+        path: "oda.completed",
+        label: { vi: "Dự án ODA hoàn thành", en: "ODA completed" },
+        column: { key: "odaCompleted", order: 12 },
+      },
+      {
+        path: "oda.completedCapital",
+        label: { vi: "Vốn dự án hoàn thành", en: "Completed capital" },
+        column: { key: "odaCompletedCapital", order: 13 },
+      },
+      {
+        path: "oda.commitments",
+        label: { vi: "Vốn ODA cam kết trong kỳ", en: "ODA commitments" },
+        column: { key: "odaCommitments", order: 15 },
+      },
+      {
+        path: "oda.disbursements",
+        label: { vi: "Vốn ODA giải ngân trong kỳ", en: "ODA disbursements" },
+        column: { key: "odaDisbursements", order: 16 },
+      },
+    ],
+    breakdown: ([group, key], lang, label) =>
+      group === "byStatus" && key !== undefined
+        ? `${label("oda.projects") ?? ""}: ${WORDS[lang].statuses[key as ActivityStatus] ?? key}`
+        : undefined,
+    sentence: {
+      order: 5,
+      say(oda, t) {
+        if (oda.projects === undefined || !t.says("odaProjects", oda.projects)) return {};
+        const w = WORDS[t.lang];
+        const capital = oda.capital !== undefined && t.says("odaCapital", oda.capital) ? t.money(oda.capital) : "—";
+        let text = w.implemented(t.count(oda.projects), t.plural(oda.projects), capital);
+        if (oda.completed !== undefined && t.says("odaCompleted", oda.completed)) {
+          const done = oda.completedCapital !== undefined ? t.money(oda.completedCapital) : "—";
+          text += w.completed(t.count(oda.completed), done);
+        }
+        return { clause: text };
+      },
+    },
   },
 });

@@ -22,7 +22,7 @@ export interface ReportWords {
   readonly in: (period: string) => string;
   /** The summary sentence from its parts: "Trong …, Cụm thi đua số II đã …". */
   readonly summary: (periodPhrase: string, subject: string, body: string) => string;
-  /** The first clauses of the summary (delegations, agreements) joined. */
+  /** The actions of the record kinds (organised, received, signed …) joined into the summary's first clause. */
   readonly joinActions: (clauses: readonly string[]) => string;
   /** "A, B và C" / "A, B and C". */
   readonly joinList: (items: readonly string[]) => string;
@@ -30,19 +30,6 @@ export interface ReportWords {
   readonly and: string;
   /** A money total with nothing in it. */
   readonly zero: string;
-  readonly outgoing: (f: string, plural: boolean) => string;
-  readonly incoming: (f: string, plural: boolean) => string;
-  readonly agreements: (f: string, plural: boolean) => string;
-  readonly ngoProjects: (f: string, plural: boolean) => string;
-  readonly ngoCommitted: (f: string) => string;
-  readonly ngoDonors: (f: string) => string;
-  readonly ngoAid: (f: string) => string;
-  readonly consular: (f: string, plural: boolean) => string;
-  readonly protection: (f: string, plural: boolean) => string;
-  readonly abtc: (f: string, plural: boolean) => string;
-  readonly handled: string;
-  readonly oda: (f: string, plural: boolean, capital: string) => string;
-  readonly odaCompleted: (f: string, capital: string) => string;
   readonly reached: (label: string, f: string) => string;
   readonly twinned: (f: string) => string;
   readonly shareOf: (pct: string, whole: string) => string;
@@ -128,9 +115,6 @@ export interface WorkbookWords {
   readonly notReported: string;
   readonly nonMember: string;
   readonly unknownMember: (records: number) => string;
-  readonly otherConsular: string;
-  readonly levels: Readonly<Record<string, string>>;
-  readonly statuses: Readonly<Record<string, string>>;
 }
 
 /** Every phrase the library prints in reports and documents, in one language. */

@@ -18,6 +18,7 @@ import {
   WidthType,
 } from "docx";
 import {
+  type AnyRecordKind,
   buildReportView,
   type ClusterReport,
   type Comparison,
@@ -115,6 +116,8 @@ export interface DocxOptions {
   readonly recipients?: readonly string[];
   /** The signature block. */
   readonly signer?: OfficeSigner;
+  /** The record kinds whose sections the report's figures have (`RECORD_KIND_DECLARATIONS` by default), as for `render`. */
+  readonly kinds?: readonly AnyRecordKind[];
 }
 
 /** A4 portrait, in twips (1/1440 inch). */
@@ -529,6 +532,7 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
     ...(options.members === undefined ? {} : { members: options.members }),
     ...(options.comparison === undefined ? {} : { comparison: options.comparison }),
     ...(options.shares === undefined ? {} : { shares: options.shares }),
+    ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
   });
   const words = localeOf(lang).document;
   const agency = options.agency ?? defaultAgency(report, options, lang);

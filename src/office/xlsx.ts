@@ -1,18 +1,18 @@
 import {
+  type AnyRecordKind,
+  buildReportView,
   type ClusterReport,
   type Figure,
   getCurrency,
-  isLocaleLang,
   type Lang,
-  listFigures,
   localeOf,
   type MemberNames,
   type MemberReport,
-  NgoaivuError,
-  quoteInput,
+  type ReportFigureItem,
+  type ReportFigureLine,
 } from "ngoaivu";
 import { canonicalDecimal, numberCellText } from "./_cells.js";
-import { figureLabel, isBreakdown, qualifierWord } from "./_labels.js";
+import { qualifierWord } from "./_labels.js";
 import { type WorkbookCell, type WorkbookSheet, writeWorkbook } from "./_workbook.js";
 
 /** Options for {@link toXlsx}. */
@@ -21,26 +21,27 @@ export interface XlsxOptions {
   readonly lang?: Lang;
   /** The members' names (e.g. the `Member` records); without them rows show member ids. */
   readonly members?: readonly MemberNames[];
+  /** The record kinds whose sections the report's figures have (`RECORD_KIND_DECLARATIONS` by default), as for `render`. */
+  readonly kinds?: readonly AnyRecordKind[];
 }
 
-/** One figure split for the sheet: its path without the currency, and the value as a wire string. */
+/** One figure of the view split for the sheet: its key and label, and the value as a wire string. */
 interface Entry {
   readonly key: string;
+  readonly label: string;
+  readonly breakdown: boolean;
   readonly qualifier: Figure["qualifier"];
   /** `undefined` for a count, else the currency code. */
   readonly currency: string | undefined;
   readonly value: string;
 }
 
-function entries(figures: MemberReport["figures"]): Entry[] {
-  return listFigures(figures).map(({ path, figure }) => {
+function entries(items: readonly ReportFigureItem[]): Entry[] {
+  return items.map(({ key, label, breakdown, figure }) => {
     const json = figure.toJSON();
-    if ("amount" in json) {
-      const suffix = `.${json.currency}`;
-      const key = path.endsWith(suffix) && !path.startsWith("extra.") ? path.slice(0, -suffix.length) : path;
-      return { key, qualifier: json.qualifier, currency: json.currency, value: json.amount };
-    }
-    return { key: path, qualifier: json.qualifier, currency: undefined, value: json.count };
+    if ("amount" in json)
+      return { key, label, breakdown, qualifier: json.qualifier, currency: json.currency, value: json.amount };
+    return { key, label, breakdown, qualifier: json.qualifier, currency: undefined, value: json.count };
   });
 }
 
@@ -65,17 +66,14 @@ function currencyOrder(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-function isCluster(report: ClusterReport | MemberReport): report is ClusterReport {
-  return "rows" in report && "totals" in report;
-}
-
-function totalsSheet(figures: MemberReport["figures"], lang: Lang): WorkbookSheet {
+function totalsSheet(items: readonly ReportFigureItem[], lang: Lang): WorkbookSheet {
   const w = localeOf(lang).workbook;
-  const list = entries(figures);
+  const list = entries(items);
   const currencies = [...new Set(list.flatMap((e) => (e.currency === undefined ? [] : [e.currency])))].sort(
     currencyOrder,
   );
   const keys = [...new Set(list.map((e) => e.key))];
+  const labels = new Map(list.map((e) => [e.key, e.label] as const));
   const rows: WorkbookCell[][] = [
     [w.figure, w.path, w.qualifier, w.count, ...currencies].map((text) => ({ text, bold: true })),
   ];
@@ -83,7 +81,7 @@ function totalsSheet(figures: MemberReport["figures"], lang: Lang): WorkbookShee
     const of = list.filter((e) => e.key === key);
     const first = of[0] as Entry;
     const row: WorkbookCell[] = [
-      { text: figureLabel(key, lang) },
+      { text: labels.get(key) as string },
       { text: key },
       first.qualifier === "exact" ? null : { text: qualifierWord(first.qualifier, lang) },
       null,
@@ -98,7 +96,7 @@ function totalsSheet(figures: MemberReport["figures"], lang: Lang): WorkbookShee
   return {
     name: w.totals,
     widths: [
-      Math.max(24, ...keys.map((k) => figureLabel(k, lang).length + 2)),
+      Math.max(24, ...keys.map((k) => (labels.get(k) as string).length + 2)),
       34,
       10,
       12,
@@ -114,42 +112,37 @@ interface Column {
   readonly qualified: boolean;
 }
 
-function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions, lang: Lang): WorkbookSheet {
+function note(line: ReportFigureLine, lang: Lang): string {
   const w = localeOf(lang).workbook;
-  const names = new Map((options.members ?? []).map((m) => [m.id, m.names[lang]] as const));
-  const nameOf = (id: string) => names.get(id) ?? id;
-  type Line = { member: string; label: string; list: Entry[]; bold: boolean; note: string };
-  const lines: Line[] = [];
-  if (isCluster(report)) {
-    for (const r of report.rows)
-      lines.push({ member: r.member, label: nameOf(r.member), list: entries(r.figures), bold: false, note: "" });
-    lines.push({ member: "", label: w.total, list: entries(report.totals), bold: true, note: "" });
-    for (const id of report.notReported)
-      lines.push({ member: id, label: nameOf(id), list: [], bold: false, note: w.notReported });
-    for (const r of report.nonMemberReports)
-      lines.push({
-        member: r.member,
-        label: nameOf(r.member),
-        list: entries(r.figures),
-        bold: false,
-        note: w.nonMember,
-      });
-    for (const u of report.unknownMembers ?? [])
-      lines.push({ member: u.member, label: u.member, list: [], bold: false, note: w.unknownMember(u.records) });
-  } else {
-    lines.push({
-      member: report.member,
-      label: nameOf(report.member),
-      list: entries(report.figures),
-      bold: false,
-      note: "",
-    });
+  switch (line.status) {
+    case "not-reported":
+      return w.notReported;
+    case "non-member":
+      return w.nonMember;
+    case "unknown-member":
+      return w.unknownMember(line.records ?? 0);
+    default:
+      return "";
   }
+}
+
+function memberSheet(source: readonly ReportFigureLine[], lang: Lang): WorkbookSheet {
+  const w = localeOf(lang).workbook;
+  type Line = { member: string; label: string; list: Entry[]; bold: boolean; note: string };
+  const lines: Line[] = source.map((l) => ({
+    member: l.member,
+    label: l.name,
+    list: entries(l.items),
+    bold: l.status === "total",
+    note: note(l, lang),
+  }));
   const columns: Column[] = [];
+  const labels = new Map<string, string>();
   // The total line first: its figures come in the schema's order.
   for (const line of [...lines.filter((l) => l.bold), ...lines.filter((l) => !l.bold)]) {
     for (const e of line.list) {
-      if (isBreakdown(e.key)) continue;
+      if (e.breakdown) continue;
+      labels.set(e.key, e.label);
       const at = columns.findIndex((c) => c.key === e.key && c.currency === e.currency);
       if (at < 0) columns.push({ key: e.key, currency: e.currency, qualified: e.qualifier !== "exact" });
       else if (e.qualifier !== "exact") columns[at] = { ...(columns[at] as Column), qualified: true };
@@ -157,7 +150,7 @@ function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions,
   }
   const head: string[] = [w.member, w.memberId];
   for (const c of columns) {
-    const label = figureLabel(c.key, lang) + (c.currency === undefined ? "" : ` (${c.currency})`);
+    const label = (labels.get(c.key) as string) + (c.currency === undefined ? "" : ` (${c.currency})`);
     head.push(label);
     if (c.qualified) head.push(`${label}: ${w.qualifier.toLowerCase()}`);
   }
@@ -226,20 +219,7 @@ function memberSheet(report: ClusterReport | MemberReport, options: XlsxOptions,
  * ```
  */
 export function toXlsx(report: ClusterReport | MemberReport, options: XlsxOptions = {}): Uint8Array {
-  const lang = options.lang ?? "vi";
-  if (!isLocaleLang(lang)) {
-    throw new NgoaivuError(
-      "INVALID_ENUM",
-      { options: "vi, en", received: quoteInput(lang, { quotes: false }) },
-      { path: ["lang"] },
-    );
-  }
-  if (typeof report !== "object" || report === null || !("period" in report)) {
-    throw new NgoaivuError("INVALID_TYPE", {
-      expected: "a ClusterReport or a MemberReport",
-      received: quoteInput(report, { kind: true }),
-    });
-  }
-  const figures = isCluster(report) ? report.totals : report.figures;
-  return writeWorkbook([totalsSheet(figures, lang), memberSheet(report, options, lang)]);
+  // The view checks the language and the report, and gives every figure labelled.
+  const view = buildReportView(report, options);
+  return writeWorkbook([totalsSheet(view.data.totals, view.lang), memberSheet(view.data.lines, view.lang)]);
 }

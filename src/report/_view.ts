@@ -10,12 +10,13 @@
 import type { Decimal } from "decimal.js";
 import type { Lang } from "../errors/index.js";
 import { Figure, formatFigure } from "../figure/index.js";
+import type { AnyRecordKind, SentenceTools } from "../kinds/index.js";
 import {
   type Bilingual,
   extraFigureLabel,
-  figureWords,
+  type FigureCatalog,
+  figureCatalog,
   localeOf,
-  REPORT_COLUMNS,
   type ReportWords,
 } from "../locale/index.js";
 import type { Money } from "../money/index.js";
@@ -24,6 +25,7 @@ import {
   type ClusterReport,
   type Comparison,
   type Figures,
+  listFigures,
   type MemberReport,
   type MoneyTotal,
   type Percentage,
@@ -88,6 +90,32 @@ export interface Chart {
   readonly scale?: "chart" | "group";
 }
 
+/** One figure of a report, labelled: a row of the workbook's totals, a cell of its per-member sheet. */
+export interface FigureItem {
+  /** Its dotted path without the currency of a money total: `oda.capital`, `extra.borderGateRevenue`. */
+  readonly key: string;
+  /** Its label: declared by its kind, a breakdown's ("Đoàn ra: Trung Quốc"), an extra figure's, or the path. */
+  readonly label: string;
+  /** A breakdown (by country, level, status…): a row of the totals, never a column. */
+  readonly breakdown: boolean;
+  /** The figure (one a currency for a money total). */
+  readonly figure: Figure;
+}
+
+/** One line of the per-member figures: a member's report, the total, or a member with none. */
+export interface FigureLine {
+  /** The member id (`""` for the total line). */
+  readonly member: string;
+  /** The member's name (its id when no name is known). */
+  readonly name: string;
+  /** The line's figures. */
+  readonly items: readonly FigureItem[];
+  /** What the line is. */
+  readonly status: "reported" | "total" | "not-reported" | "non-member" | "unknown-member";
+  /** For an unknown member: how many records named it. */
+  readonly records?: number;
+}
+
 /** Everything a writer lays out. */
 export interface View {
   readonly lang: Lang;
@@ -102,6 +130,8 @@ export interface View {
   readonly chartsTitle: string;
   readonly charts: readonly Chart[];
   readonly footer: string;
+  /** Every figure, labelled: the totals (a member report's own figures) and one line a member, as the workbook lays them out. */
+  readonly data: { readonly totals: readonly FigureItem[]; readonly lines: readonly FigureLine[] };
 }
 
 type Words = ReportWords;
@@ -119,13 +149,30 @@ function figureAt(f: Figures, path: string): Figure | MoneyTotal | undefined {
   return (group as Readonly<Record<string, Figure | MoneyTotal | undefined>>)[path.slice(dot + 1)];
 }
 
-/** The table columns (the one declaration, `FIGURE_WORDS`), each with its getter. */
-const COLUMNS: ReadonlyArray<{
+/** A table column (from the kinds' declarations) with its getter. */
+interface Column {
   readonly key: string;
   readonly path: string;
   readonly label: Bilingual;
   readonly get: (f: Figures) => Figure | MoneyTotal | undefined;
-}> = REPORT_COLUMNS.map((c) => ({ ...c, get: (f: Figures) => figureAt(f, c.path) }));
+}
+
+const columnLists = new WeakMap<FigureCatalog, readonly Column[]>();
+
+/** The table columns of a catalog of figures, each with its getter. */
+function columnsOf(catalog: FigureCatalog): readonly Column[] {
+  let columns = columnLists.get(catalog);
+  if (columns === undefined) {
+    columns = catalog.columns.map((c) => ({ ...c, get: (f: Figures) => figureAt(f, c.path) }));
+    columnLists.set(catalog, columns);
+  }
+  return columns;
+}
+
+/** The figures catalog of a list of kinds (the built-in list when none is given). */
+export function catalogOf(kinds: readonly AnyRecordKind[] | undefined): FigureCatalog {
+  return kinds === undefined ? figureCatalog() : figureCatalog(kinds);
+}
 
 function isTotal(value: Figure | MoneyTotal | undefined): value is MoneyTotal {
   return value !== undefined && !Figure.isFigure(value);
@@ -182,59 +229,40 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The clauses of the summary sentence for some figures. */
-function clauses(f: Figures, lang: Lang, skip: ReadonlySet<string>): string[] {
-  const w = words(lang);
-  const ok = (key: string, value: Figure | MoneyTotal | undefined): boolean => !skip.has(key) && says(value);
-  const out: string[] = [];
-  const first: string[] = [];
-  const d = f.delegations;
-  if (d?.outgoing !== undefined && ok("outgoing", d.outgoing))
-    first.push(w.outgoing(count(d.outgoing, lang), plural(d.outgoing)));
-  if (d?.incoming !== undefined && ok("incoming", d.incoming))
-    first.push(w.incoming(count(d.incoming, lang), plural(d.incoming)));
-  const ag = f.agreements?.new;
-  if (ag !== undefined && ok("agreements", ag)) first.push(w.agreements(count(ag, lang), plural(ag)));
-  if (first.length > 0) out.push(w.joinActions(first));
-  const ngo = f.ngo;
-  if (ngo !== undefined) {
-    const parts: string[] = [];
-    const committed =
-      ngo.committed !== undefined && ok("ngoCommitted", ngo.committed) ? money(ngo.committed, lang) : undefined;
-    if (ngo.projects !== undefined && ok("ngoProjects", ngo.projects)) {
-      parts.push(
-        w.ngoProjects(count(ngo.projects, lang), plural(ngo.projects)) +
-          (committed === undefined ? "" : w.ngoCommitted(committed)),
-      );
-    }
-    if (ngo.donors !== undefined && ok("ngoDonors", ngo.donors)) {
-      const aid = parts.length === 0 && committed !== undefined ? w.ngoAid(committed) : "";
-      parts.push(w.ngoDonors(count(ngo.donors, lang)) + aid);
-    }
-    if (parts.length > 0) out.push(joinList(parts, lang));
+/** The clauses of the summary sentence for some figures: every kind's part, in the kinds' sentence order. */
+function clauses(f: Figures, lang: Lang, skip: ReadonlySet<string>, catalog: FigureCatalog): string[] {
+  const tools: SentenceTools = {
+    lang,
+    count: (figure) => count(figure, lang),
+    money: (total) => money(total, lang),
+    plural,
+    says: (key, value) => !skip.has(key) && says(value),
+    joinList: (items) => joinList(items, lang),
+  };
+  const actions: string[] = [];
+  const rest: string[] = [];
+  const sections = f as Readonly<Record<string, unknown>>;
+  for (const kind of sentenceOrder(catalog)) {
+    const section = sections[kind.section];
+    if (section === undefined || section === null || kind.words.sentence === undefined) continue;
+    const parts = kind.words.sentence.say(section, tools);
+    actions.push(...(parts.actions ?? []));
+    if (parts.clause !== undefined) rest.push(parts.clause);
   }
-  const c = f.consular;
-  if (c !== undefined) {
-    const parts: string[] = [];
-    if (c.consularCases !== undefined && ok("consular", c.consularCases))
-      parts.push(w.consular(count(c.consularCases, lang), plural(c.consularCases)));
-    if (c.citizenProtection !== undefined && ok("protection", c.citizenProtection))
-      parts.push(w.protection(count(c.citizenProtection, lang), plural(c.citizenProtection)));
-    if (c.abtcApplications !== undefined && ok("abtc", c.abtcApplications))
-      parts.push(w.abtc(count(c.abtcApplications, lang), plural(c.abtcApplications)));
-    if (parts.length > 0) out.push(`${w.handled} ${joinList(parts, lang)}`);
+  return actions.length > 0 ? [words(lang).joinActions(actions), ...rest] : rest;
+}
+
+const sentenceOrders = new WeakMap<FigureCatalog, readonly AnyRecordKind[]>();
+
+function sentenceOrder(catalog: FigureCatalog): readonly AnyRecordKind[] {
+  let list = sentenceOrders.get(catalog);
+  if (list === undefined) {
+    list = catalog.kinds
+      .filter((k) => k.words.sentence !== undefined)
+      .sort((a, b) => (a.words.sentence?.order ?? 0) - (b.words.sentence?.order ?? 0));
+    sentenceOrders.set(catalog, list);
   }
-  const oda = f.oda;
-  if (oda?.projects !== undefined && ok("odaProjects", oda.projects)) {
-    const capital = oda.capital !== undefined && ok("odaCapital", oda.capital) ? money(oda.capital, lang) : "—";
-    let text = w.oda(count(oda.projects, lang), plural(oda.projects), capital);
-    if (oda.completed !== undefined && ok("odaCompleted", oda.completed)) {
-      const done = oda.completedCapital !== undefined ? money(oda.completedCapital, lang) : "—";
-      text += w.odaCompleted(count(oda.completed, lang), done);
-    }
-    out.push(text);
-  }
-  return out;
+  return list;
 }
 
 /** The sentences about the extra figures, with their comparison and share when known. */
@@ -277,8 +305,9 @@ export function summaryParagraph(
   comparison: readonly ComparisonLine[] = [],
   shares: Readonly<Record<string, string>> = {},
   skip: ReadonlySet<string> = new Set(),
+  catalog: FigureCatalog = figureCatalog(),
 ): string[] {
-  const parts = clauses(f, lang, skip);
+  const parts = clauses(f, lang, skip, catalog);
   const out: string[] = [];
   if (parts.length > 0) {
     const body = parts.join("; ");
@@ -289,9 +318,14 @@ export function summaryParagraph(
 }
 
 /** The per-member table of a cluster report, with only the columns some row (or the total) has. */
-export function memberTable(report: ClusterReport, names: ReadonlyMap<string, MemberNames>, lang: Lang): Table {
+export function memberTable(
+  report: ClusterReport,
+  names: ReadonlyMap<string, MemberNames>,
+  lang: Lang,
+  catalog: FigureCatalog = figureCatalog(),
+): Table {
   const w = words(lang);
-  const columns = COLUMNS.filter(
+  const columns = columnsOf(catalog).filter(
     ({ get }) => says(get(report.totals)) || report.rows.some((r) => says(get(r.figures))),
   );
   const name = (id: string) => names.get(id)?.names[lang] ?? id;
@@ -319,19 +353,19 @@ export function memberTable(report: ClusterReport, names: ReadonlyMap<string, Me
  * not give the figure. The table shows such totals; the summary sentence
  * leaves them out rather than state a total that covers only some members.
  */
-export function incompleteColumns(report: ClusterReport): Set<string> {
+export function incompleteColumns(report: ClusterReport, catalog: FigureCatalog = figureCatalog()): Set<string> {
   const out = new Set<string>();
-  for (const c of COLUMNS) {
+  for (const c of columnsOf(catalog)) {
     if (report.rows.some((r) => c.get(r.figures) === undefined)) out.add(c.key);
   }
   return out;
 }
 
 /** The figures table of a member report: one row a figure. */
-export function figureTable(report: MemberReport, lang: Lang): Table {
+export function figureTable(report: MemberReport, lang: Lang, catalog: FigureCatalog = figureCatalog()): Table {
   const w = words(lang);
   const rows: { cells: Cell[] }[] = [];
-  for (const c of COLUMNS) {
+  for (const c of columnsOf(catalog)) {
     const value = c.get(report.figures);
     if (!says(value)) continue;
     rows.push({ cells: [{ text: c.label[lang] }, cellOf(value, lang, c.key)] });
@@ -352,9 +386,14 @@ export function figureTable(report: MemberReport, lang: Lang): Table {
  * reporting member did not give (`skip`, see `incompleteColumns`) is left
  * out, as in the summary sentence: the table still shows it.
  */
-export function keyFigures(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Cell[] {
+export function keyFigures(
+  f: Figures,
+  lang: Lang,
+  skip: ReadonlySet<string> = new Set(),
+  catalog: FigureCatalog = figureCatalog(),
+): Cell[] {
   const out: Cell[] = [];
-  for (const c of COLUMNS) {
+  for (const c of columnsOf(catalog)) {
     const value = c.get(f);
     if (says(value) && !skip.has(c.key))
       out.push({
@@ -366,16 +405,21 @@ export function keyFigures(f: Figures, lang: Lang, skip: ReadonlySet<string> = n
   for (const [name, figure] of Object.entries(f.extra ?? {})) {
     out.push({ text: formatFigure(figure, { locale: lang }), figure, key: `extra.${name}` });
   }
-  return out.map((cell) => ({ ...cell, label: labelOf(cell.key ?? "", lang) }));
+  return out.map((cell) => ({ ...cell, label: labelOf(cell.key ?? "", lang, catalog) }));
 }
 
-function labelOf(key: string, lang: Lang): string {
+function labelOf(key: string, lang: Lang, catalog: FigureCatalog): string {
   if (key.startsWith("extra.")) return extraLabel(key.slice(6), lang);
-  return COLUMNS.find((c) => c.key === key)?.label[lang] ?? key;
+  return columnsOf(catalog).find((c) => c.key === key)?.label[lang] ?? key;
 }
 
 /** Money figures by currency, for the money chart. */
-export function moneyByCurrency(f: Figures, lang: Lang, skip: ReadonlySet<string> = new Set()): Map<string, Bar[]> {
+export function moneyByCurrency(
+  f: Figures,
+  lang: Lang,
+  skip: ReadonlySet<string> = new Set(),
+  catalog: FigureCatalog = figureCatalog(),
+): Map<string, Bar[]> {
   const out = new Map<string, Bar[]>();
   const add = (label: string, m: Money, qualifier: Figure["qualifier"]) => {
     if (m.isZero()) return;
@@ -387,7 +431,7 @@ export function moneyByCurrency(f: Figures, lang: Lang, skip: ReadonlySet<string
     });
     out.set(m.currency, list);
   };
-  for (const c of COLUMNS) {
+  for (const c of columnsOf(catalog)) {
     const value = c.get(f);
     if (isTotal(value) && !skip.has(c.key))
       for (const m of value.amounts.list()) add(c.label[lang], m, value.qualifier);
@@ -433,10 +477,10 @@ export function growthText(
 }
 
 /** The label of a figure path: a column, an extra figure, with its currency when money. */
-export function pathLabel(path: string, lang: Lang): string | undefined {
+export function pathLabel(path: string, lang: Lang, catalog: FigureCatalog = figureCatalog()): string | undefined {
   const extra = /^extra\.([A-Za-z0-9]+)(?:\.([A-Z]{3}))?$/.exec(path);
   if (extra !== null) return extraLabel(extra[1] as string, lang);
-  for (const c of COLUMNS) {
+  for (const c of columnsOf(catalog)) {
     if (path === c.path) return c.label[lang];
     if (path.startsWith(`${c.path}.`) && /^[A-Z]{3}$/.test(path.slice(c.path.length + 1)))
       return `${c.label[lang]} (${path.slice(c.path.length + 1)})`;
@@ -448,11 +492,15 @@ export function pathLabel(path: string, lang: Lang): string | undefined {
  * The comparison lines: every headline figure (the table's columns and the
  * extra figures) that the previous report also has.
  */
-export function comparisonLines(comparison: Comparison, lang: Lang): ComparisonLine[] {
+export function comparisonLines(
+  comparison: Comparison,
+  lang: Lang,
+  catalog: FigureCatalog = figureCatalog(),
+): ComparisonLine[] {
   const out: ComparisonLine[] = [];
   for (const c of comparison.figures) {
     if (c.previous === null || (!says(c.current) && !says(c.previous))) continue;
-    const label = pathLabel(c.path, lang);
+    const label = pathLabel(c.path, lang, catalog);
     if (label === undefined) continue;
     out.push({
       label,
@@ -466,11 +514,62 @@ export function comparisonLines(comparison: Comparison, lang: Lang): ComparisonL
   return out;
 }
 
+/** Every figure of some figures, labelled, in the report's order. */
+export function figureItems(f: Figures, lang: Lang, catalog: FigureCatalog = figureCatalog()): FigureItem[] {
+  return listFigures(f).map(({ path, figure }) => {
+    const currency = figure.currency;
+    const key =
+      currency !== undefined && path.endsWith(`.${currency}`) && !path.startsWith("extra.")
+        ? path.slice(0, -currency.length - 1)
+        : path;
+    return { key, label: catalog.label(key, lang), breakdown: catalog.isBreakdown(key), figure };
+  });
+}
+
+/** The lines of the per-member figures: members that reported, the total, then those without a report in the totals. */
+export function figureLines(
+  report: ClusterReport | MemberReport,
+  nameOf: (id: string) => string,
+  lang: Lang,
+  catalog: FigureCatalog = figureCatalog(),
+): FigureLine[] {
+  const items = (f: Figures) => figureItems(f, lang, catalog);
+  if (!("rows" in report && "totals" in report)) {
+    return [{ member: report.member, name: nameOf(report.member), items: items(report.figures), status: "reported" }];
+  }
+  const line = (id: string, status: FigureLine["status"], f?: Figures): FigureLine => ({
+    member: id,
+    name: nameOf(id),
+    items: f === undefined ? [] : items(f),
+    status,
+  });
+  return [
+    ...report.rows.map((r) => line(r.member, "reported", r.figures)),
+    { member: "", name: words(lang).total, items: items(report.totals), status: "total" },
+    ...report.notReported.map((id) => line(id, "not-reported")),
+    ...report.nonMemberReports.map((r) => line(r.member, "non-member", r.figures)),
+    ...(report.unknownMembers ?? []).map(
+      (u): FigureLine => ({
+        member: u.member,
+        name: u.member,
+        items: [],
+        status: "unknown-member",
+        records: u.records,
+      }),
+    ),
+  ];
+}
+
 /** The part → whole pairs of extra figures said as a share by default. */
 export const DEFAULT_SHARES: Readonly<Record<string, string>> = { borderGateRevenue: "stateBudgetRevenue" };
 
 /** The share sentences of extra figures: "chiếm khoảng 46% tổng thu ngân sách nhà nước của tỉnh". */
-export function shareTexts(f: Figures, pairs: Readonly<Record<string, string>>, lang: Lang): Record<string, string> {
+export function shareTexts(
+  f: Figures,
+  pairs: Readonly<Record<string, string>>,
+  lang: Lang,
+  catalog: FigureCatalog = figureCatalog(),
+): Record<string, string> {
   const out: Record<string, string> = {};
   const extra = f.extra ?? {};
   for (const [part, whole] of Object.entries(pairs)) {
@@ -479,7 +578,7 @@ export function shareTexts(f: Figures, pairs: Readonly<Record<string, string>>, 
     if (a === undefined || b === undefined || a.kind !== b.kind || a.currency !== b.currency) continue;
     const p = percentOf(a, b, { digits: 0 });
     if (p === null) continue;
-    const wholeText = figureWords(`extra.${whole}`)?.whole?.[lang] ?? extraLabel(whole, lang).toLowerCase();
+    const wholeText = catalog.words(`extra.${whole}`)?.whole?.[lang] ?? extraLabel(whole, lang).toLowerCase();
     out[part] = words(lang).shareOf(percentText(p, lang), wholeText);
   }
   return out;

@@ -2,22 +2,27 @@ import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
 import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
-import { isLocaleLang } from "../locale/index.js";
+import type { AnyRecordKind } from "../kinds/index.js";
+import { type FigureCatalog, isLocaleLang } from "../locale/index.js";
 import {
   type ClusterReport,
   ClusterReportSchema,
   type Comparison,
   type MemberReport,
   MemberReportSchema,
+  reportSchemas,
 } from "../rollup/index.js";
 import { html } from "./_html.js";
 import { markdown, text } from "./_text.js";
 import {
   type Bar,
   type Chart,
+  catalogOf,
   comparedInSentence,
   comparisonLines,
   DEFAULT_SHARES,
+  figureItems,
+  figureLines,
   figureTable,
   incompleteColumns,
   keyFigures,
@@ -62,6 +67,13 @@ export interface RenderOptions {
   readonly shares?: Readonly<Record<string, string>>;
   /** A title instead of the generated one. */
   readonly title?: string;
+  /**
+   * The record kinds whose sections the report's figures have, in order:
+   * `RECORD_KIND_DECLARATIONS` by default; with a kind of an app's own
+   * added (see `declareKind`), its figures get their labels, columns and
+   * part of the summary sentence, and the JSON output encodes its section.
+   */
+  readonly kinds?: readonly AnyRecordKind[];
 }
 
 function isClusterReport(report: ClusterReport | MemberReport): report is ClusterReport {
@@ -73,7 +85,12 @@ function bar(label: string, figure: Figure | undefined, lang: Lang): Bar | undef
   return { label, value: figure.value as Decimal, text: formatFigure(figure, { locale: lang }) };
 }
 
-function buildView(report: ClusterReport | MemberReport, options: ReportViewOptions, lang: Lang): View {
+function buildView(
+  report: ClusterReport | MemberReport,
+  options: ReportViewOptions,
+  lang: Lang,
+  catalog: FigureCatalog,
+): View {
   const w = words(lang);
   const names = new Map((options.members ?? []).map((m) => [m.id, m] as const));
   const nameOf = (id: string) => names.get(id)?.names[lang] ?? id;
@@ -82,10 +99,10 @@ function buildView(report: ClusterReport | MemberReport, options: ReportViewOpti
   const subject = cluster ? w.clusterName(report.cluster) : nameOf(report.member);
   const periodLabel = report.period.label(lang);
   const title = options.title ?? w.title(periodLabel, subject);
-  const comparison = options.comparison === undefined ? [] : comparisonLines(options.comparison, lang);
-  const shares = shareTexts(figures, options.shares ?? DEFAULT_SHARES, lang);
-  const skip = cluster ? incompleteColumns(report) : new Set<string>();
-  const paragraphs = summaryParagraph(subject, report.period, figures, lang, comparison, shares, skip);
+  const comparison = options.comparison === undefined ? [] : comparisonLines(options.comparison, lang, catalog);
+  const shares = shareTexts(figures, options.shares ?? DEFAULT_SHARES, lang, catalog);
+  const skip = cluster ? incompleteColumns(report, catalog) : new Set<string>();
+  const paragraphs = summaryParagraph(subject, report.period, figures, lang, comparison, shares, skip, catalog);
   const sub: string[] = [];
   if (cluster) {
     sub.push(w.reported(report.rows.length, report.members.length));
@@ -131,7 +148,7 @@ function buildView(report: ClusterReport | MemberReport, options: ReportViewOpti
     })),
     ...(comparison.length === 0 ? { empty: w.noPrevious } : {}),
   });
-  const money = moneyByCurrency(figures, lang, skip);
+  const money = moneyByCurrency(figures, lang, skip, catalog);
   if (money.size === 0) {
     charts.push({ id: "chart-money", title: w.chartMoney("—"), series: [], groups: [], empty: w.noMoney });
   }
@@ -161,8 +178,8 @@ function buildView(report: ClusterReport | MemberReport, options: ReportViewOpti
     title,
     subtitle: sub.join(" · "),
     paragraphs,
-    keyFigures: keyFigures(figures, lang, skip),
-    tables: [cluster ? memberTable(report, names, lang) : figureTable(report, lang)],
+    keyFigures: keyFigures(figures, lang, skip, catalog),
+    tables: [cluster ? memberTable(report, names, lang, catalog) : figureTable(report, lang, catalog)],
     lists,
     comparison,
     comparisonTitle: w.comparison(
@@ -171,15 +188,25 @@ function buildView(report: ClusterReport | MemberReport, options: ReportViewOpti
     chartsTitle: w.charts,
     charts,
     footer: w.generated,
+    data: { totals: figureItems(figures, lang, catalog), lines: figureLines(report, nameOf, lang, catalog) },
   };
 }
 
-function json(report: ClusterReport | MemberReport, view: View, comparison: Comparison | undefined): string {
+function json(
+  report: ClusterReport | MemberReport,
+  view: View,
+  comparison: Comparison | undefined,
+  kinds: readonly AnyRecordKind[] | undefined,
+): string {
   const cluster = isClusterReport(report);
+  const schemas =
+    kinds === undefined
+      ? { clusterReport: ClusterReportSchema, memberReport: MemberReportSchema }
+      : reportSchemas(kinds);
   const out: Record<string, unknown> = {
     kind: cluster ? "cluster-report" : "member-report",
     summary: view.paragraphs,
-    report: cluster ? ClusterReportSchema.encode(report) : MemberReportSchema.encode(report),
+    report: cluster ? schemas.clusterReport.encode(report) : schemas.memberReport.encode(report),
   };
   if (comparison !== undefined) {
     out.comparison = {
@@ -261,7 +288,15 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
       { path: ["shares"] },
     );
   }
-  return buildView(report, options, lang);
+  const kinds: unknown = options.kinds;
+  if (kinds !== undefined && !Array.isArray(kinds)) {
+    throw new NgoaivuError(
+      "INVALID_TYPE",
+      { expected: "a list of record kinds", received: quoteInput(kinds, { kind: true }) },
+      { path: ["kinds"] },
+    );
+  }
+  return buildView(report, options, lang, catalogOf(options.kinds));
 }
 
 /**
@@ -310,7 +345,7 @@ export function render(report: ClusterReport | MemberReport, options: RenderOpti
   const view = buildReportView(report, options);
   switch (format) {
     case "json":
-      return json(report, view, options.comparison);
+      return json(report, view, options.comparison, options.kinds);
     case "markdown":
       return markdown(view);
     case "html":

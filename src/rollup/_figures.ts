@@ -8,11 +8,11 @@
  * @module
  */
 
-import { ActivityStatusSchema } from "../entities/index.js";
 import { NgoaivuError, quoteInput } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
+import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { MoneyBag } from "../money/index.js";
-import { DirectionCountsSchema, type Figures, FiguresSchema, type MoneyTotal } from "./schema.js";
+import { type Figures, FiguresSchema, type MoneyTotal } from "./schema.js";
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -53,28 +53,22 @@ export function addMoneyTotals(a: MoneyTotal, b: MoneyTotal): MoneyTotal {
 
 /**
  * The canonical key order of each group of figures, so that a merge gives
- * the same JSON however the records were split: fixed groups in the
- * schema's order, keyed maps (by country, level, case type, extra figure)
- * sorted, statuses in their lifecycle order.
+ * the same JSON however the records were split: the sections in the kinds'
+ * order (extra figures last), each section's keys in its schema's order,
+ * and the groups inside a section as its kind declares them (`keyOrder`);
+ * any other group (extra figures, a kind's keyed maps without a rule) sorted.
  */
 let order: ReadonlyMap<string, readonly string[] | "sorted"> | undefined;
 
 function keyOrder(): ReadonlyMap<string, readonly string[] | "sorted"> {
   if (order !== undefined) return order;
   const out = new Map<string, readonly string[] | "sorted">();
-  const shape = FiguresSchema.shape;
-  out.set("", Object.keys(shape));
-  for (const [section, schema] of Object.entries(shape)) {
-    if (section === "extra") continue;
-    out.set(section, Object.keys((schema.unwrap() as { shape: object }).shape));
+  out.set("", Object.keys(FiguresSchema.shape));
+  for (const kind of RECORD_KIND_DECLARATIONS) {
+    const section = (kind.figuresSchema as unknown as { unwrap(): { shape: object } }).unwrap();
+    out.set(kind.section, Object.keys(section.shape));
+    for (const [path, rule] of Object.entries(kind.keyOrder ?? {})) out.set(`${kind.section}.${path}`, rule);
   }
-  const directions = Object.keys(DirectionCountsSchema.shape);
-  for (const map of ["delegations.byCountry", "delegations.byLevel"]) {
-    out.set(map, "sorted");
-    out.set(`${map}.*`, directions);
-  }
-  out.set("consular.other", "sorted");
-  out.set("oda.byStatus", ActivityStatusSchema.options);
   out.set("extra", "sorted");
   order = out;
   return out;
@@ -108,30 +102,23 @@ function mergeTrees(a: Tree, b: Tree, path: string): Tree {
   return out;
 }
 
-/** The donors beyond the known key set: `donors − |donorKeys|`, with the donors' qualifier. */
-function uncountedDonors(ngo: NonNullable<Figures["ngo"]>): Figure | undefined {
-  if (ngo.donors === undefined) return undefined;
-  return Figure.count(ngo.donors.value.minus(ngo.donorKeys?.length ?? 0), ngo.donors.qualifier);
-}
-
 /**
  * Merges two figure trees: figures at the same path add (qualifiers join),
  * money totals merge per currency, a figure present on one side only is
- * kept. Distinct donors are the union of the donor keys plus the donors
- * each side counted without keys, so the merge stays associative.
+ * kept. Where a kind's section needs more than that (distinct NGOs), its
+ * declaration's `mergeSection` mends the merged section.
  */
 export function mergeFigureTrees(a: Figures, b: Figures): Figures {
-  const merged = mergeTrees(a as Tree, b as Tree, "") as Figures;
-  if (a.ngo !== undefined && b.ngo !== undefined && (a.ngo.donors !== undefined || b.ngo.donors !== undefined)) {
-    const keys = merged.ngo?.donorKeys?.length ?? 0;
-    let donors = Figure.count(keys);
-    for (const side of [a.ngo, b.ngo]) {
-      const extra = uncountedDonors(side);
-      if (extra !== undefined) donors = donors.add(extra);
-    }
-    return { ...merged, ngo: { ...merged.ngo, donors } };
+  const merged = mergeTrees(a as Tree, b as Tree, "") as Record<string, unknown>;
+  for (const kind of RECORD_KIND_DECLARATIONS) {
+    const left = (a as Tree)[kind.section];
+    const right = (b as Tree)[kind.section];
+    if (kind.mergeSection === undefined || left === undefined || right === undefined) continue;
+    // Each kind sees only its own section, typed by its own declaration.
+    const mend = kind.mergeSection as (merged: unknown, a: unknown, b: unknown) => unknown;
+    merged[kind.section] = mend(merged[kind.section], left, right);
   }
-  return merged;
+  return merged as Figures;
 }
 
 /** One figure of a report with its dotted path. */

@@ -49,6 +49,8 @@ export {
   type RecordKind,
   ReportBasisSchema,
   ReportingConventionSchema,
+  type ReportSchemasOf,
+  reportSchemas,
   ScoreThresholdSchema,
   type ScoringCriterion,
   ScoringCriterionSchema,
@@ -68,4 +70,4 @@ export {
   type ScoreResult,
   score,
 } from "./score.js";
-export { type RecordSet, type SummarizeOptions, summarize } from "./summarize.js";
+export { type RecordSet, type RecordSetOf, type SummarizeOptions, type SummaryOf, summarize } from "./summarize.js";

@@ -177,8 +177,8 @@ export function mergeByMember(reports: Iterable<MemberReport>): MemberReport[] {
  * decode it on the other side.
  *
  * @param a - a summary
- * @param b - a summary of the same period and convention
- * @returns the merged summary
+ * @param b - a summary of the same period and convention (and the same kinds)
+ * @returns the merged summary, of the inputs' type
  * @throws `PERIOD_MISMATCH` for different periods or conventions
  *
  * @example
@@ -193,11 +193,11 @@ export function mergeByMember(reports: Iterable<MemberReport>): MemberReport[] {
  * m.reports[0]?.figures.delegations?.incoming?.toString(); //=> "2"
  * ```
  */
-export function merge(a: Summary, b: Summary): Summary {
+export function merge<S extends Summary>(a: S, b: S): S {
   samePeriod(a, b);
   const byKind = {} as Record<RecordKind, RecordCounts>;
   for (const kind of Object.keys(a.byKind) as RecordKind[]) byKind[kind] = addCounts(a.byKind[kind], b.byKind[kind]);
-  return {
+  const merged: Summary = {
     period: a.period,
     convention: a.convention,
     reports: mergeByMember([...a.reports, ...b.reports]),
@@ -206,4 +206,6 @@ export function merge(a: Summary, b: Summary): Summary {
     unknownMembers: unionKeys(a.unknownMembers, b.unknownMembers) ?? [],
     unknownMemberRecords: addRecordCounts(a.unknownMemberRecords, b.unknownMemberRecords),
   };
+  // The same buckets as the inputs: a summary of an app's own kinds merges into one of the same kinds.
+  return merged as S;
 }

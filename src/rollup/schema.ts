@@ -14,6 +14,7 @@ import * as z from "zod";
 import { MemberIdSchema, MemberKindSchema, NameSchema, TextSchema } from "../entities/index.js";
 import { FigureSchema } from "../figure/index.js";
 import {
+  type AnyRecordKind,
   CountFigureSchema,
   type DirectionCounts,
   DirectionCountsSchema,
@@ -26,18 +27,20 @@ import { PeriodSchema, REPORTING_CONVENTIONS } from "../period/index.js";
 
 type Kinds = typeof RECORD_KIND_DECLARATIONS;
 
-/** The sections of a report's figures, one per record kind, in the kinds' order. */
-function figureSections(): { [K in Kinds[number] as K["section"]]: K["figuresSchema"] } {
-  return Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.section, k.figuresSchema])) as {
-    [K in Kinds[number] as K["section"]]: K["figuresSchema"];
-  };
+/** The sections of a report's figures, one per record kind of a list, in its order. */
+type SectionsOf<K extends readonly AnyRecordKind[]> = { [D in K[number] as D["section"]]: D["figuresSchema"] };
+
+function figureSections<const K extends readonly AnyRecordKind[]>(kinds: K): SectionsOf<K> {
+  return Object.fromEntries(kinds.map((k) => [k.section, k.figuresSchema])) as SectionsOf<K>;
 }
 
 /** One `RecordCountsSchema` per record kind's bucket. */
-function bucketCounts(): { [K in Kinds[number] as K["bucket"]]: typeof RecordCountsSchema } {
-  return Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.bucket, RecordCountsSchema])) as {
-    [K in Kinds[number] as K["bucket"]]: typeof RecordCountsSchema;
-  };
+type BucketCountsOf<K extends readonly AnyRecordKind[]> = {
+  [D in K[number] as D["bucket"]]: typeof RecordCountsSchema;
+};
+
+function bucketCounts<const K extends readonly AnyRecordKind[]>(kinds: K): BucketCountsOf<K> {
+  return Object.fromEntries(kinds.map((k) => [k.bucket, RecordCountsSchema])) as BucketCountsOf<K>;
 }
 
 /**
@@ -86,10 +89,14 @@ export const ExtraFigureNameSchema = z
  * figures.delegations; //=> undefined
  * ```
  */
-export const FiguresSchema = z.object({
-  ...figureSections(),
-  extra: z.record(ExtraFigureNameSchema, FigureSchema).optional(),
-});
+export const FiguresSchema = figuresSchemaOf(RECORD_KIND_DECLARATIONS);
+
+function figuresSchemaOf<const K extends readonly AnyRecordKind[]>(kinds: K) {
+  return z.object({
+    ...figureSections(kinds),
+    extra: z.record(ExtraFigureNameSchema, FigureSchema).optional(),
+  });
+}
 
 /** The figures of a report, decoded. */
 export type Figures = z.output<typeof FiguresSchema>;
@@ -156,23 +163,27 @@ export const MemberRecordCountsSchema = z.object({
  * //=> { borderGateRevenue: { qualifier: "nearly", amount: "6900000000000", currency: "VND" } }
  * ```
  */
-export const MemberReportSchema = z.object({
-  member: MemberIdSchema,
-  period: PeriodSchema,
-  convention: ReportingConventionSchema.optional().describe("Absent when the source does not say"),
-  basis: ReportBasisSchema,
-  figures: FiguresSchema,
-  records: MemberRecordCountsSchema.optional().describe("For a record-based report: what was counted"),
-  mergedFrom: z
-    .array(MemberIdSchema)
-    .optional()
-    .describe("The members whose reports were merged into this one (by restate)"),
-  nilReturn: z
-    .literal(true)
-    .optional()
-    .describe("A nil return: the member reported that it had nothing to report for the period (every figure 0)"),
-  note: TextSchema.optional(),
-});
+export const MemberReportSchema = memberReportSchemaOf(FiguresSchema);
+
+function memberReportSchemaOf<F extends z.ZodType>(figures: F) {
+  return z.object({
+    member: MemberIdSchema,
+    period: PeriodSchema,
+    convention: ReportingConventionSchema.optional().describe("Absent when the source does not say"),
+    basis: ReportBasisSchema,
+    figures,
+    records: MemberRecordCountsSchema.optional().describe("For a record-based report: what was counted"),
+    mergedFrom: z
+      .array(MemberIdSchema)
+      .optional()
+      .describe("The members whose reports were merged into this one (by restate)"),
+    nilReturn: z
+      .literal(true)
+      .optional()
+      .describe("A nil return: the member reported that it had nothing to report for the period (every figure 0)"),
+    note: TextSchema.optional(),
+  });
+}
 
 /** One member's report for one period, decoded. */
 export type MemberReport = z.output<typeof MemberReportSchema>;
@@ -227,21 +238,25 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * [wire.period, wire.records]; //=> ["2024-H1", { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 }]
  * ```
  */
-export const SummarySchema = z.object({
-  period: PeriodSchema,
-  convention: ReportingConventionSchema,
-  reports: z.array(MemberReportSchema),
-  records: RecordCountsSchema,
-  byKind: z.object(bucketCounts()),
-  unknownMembers: z
-    .array(z.string())
-    .describe(
-      "The member ids of records not in the member list (or of a listed member that does not operate during the period), sorted",
-    ),
-  unknownMemberRecords: z
-    .record(z.string(), z.int().min(0))
-    .describe("How many records each unknown member has, by member id"),
-});
+export const SummarySchema = summarySchemaOf(RECORD_KIND_DECLARATIONS, MemberReportSchema);
+
+function summarySchemaOf<const K extends readonly AnyRecordKind[], R extends z.ZodType>(kinds: K, report: R) {
+  return z.object({
+    period: PeriodSchema,
+    convention: ReportingConventionSchema,
+    reports: z.array(report),
+    records: RecordCountsSchema,
+    byKind: z.object(bucketCounts(kinds)),
+    unknownMembers: z
+      .array(z.string())
+      .describe(
+        "The member ids of records not in the member list (or of a listed member that does not operate during the period), sorted",
+      ),
+    unknownMemberRecords: z
+      .record(z.string(), z.int().min(0))
+      .describe("How many records each unknown member has, by member id"),
+  });
+}
 
 /** The result of `summarize`, decoded. */
 export type Summary = z.output<typeof SummarySchema>;
@@ -276,34 +291,71 @@ export const KindKeySchema = z.enum([...MemberKindSchema.options, "unknown"]);
  * report.notReported.length; //=> 2
  * ```
  */
-export const ClusterReportSchema = z.object({
-  cluster: z.string().regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" }),
-  name: z.object({ vi: NameSchema, en: NameSchema }).optional(),
-  year: z.int().min(1990).max(2100),
-  period: PeriodSchema,
-  convention: ReportingConventionSchema.optional(),
-  members: z.array(MemberIdSchema).describe("The members of the cluster that year, in the cluster's order"),
-  rows: z.array(MemberReportSchema).describe("One report per reporting member, in the cluster's order"),
-  totals: FiguresSchema,
-  byKind: z.partialRecord(KindKeySchema, FiguresSchema),
-  notReported: z
-    .array(MemberIdSchema)
-    .describe(
-      "Members of the cluster that year that have not reported: no report, or one whose records were all outside the period",
-    ),
-  nonMemberReports: z.array(MemberReportSchema).describe("Reports from members not in the cluster that year"),
-  unknownMembers: z
-    .array(z.object({ member: z.string().max(200), records: z.int().min(0) }))
-    .optional()
-    .describe(
-      "Member ids not among the known members (a typo, or a member that does not operate during the period), with their record counts; never in the totals",
-    ),
-});
+export const ClusterReportSchema = clusterReportSchemaOf(FiguresSchema, MemberReportSchema);
+
+function clusterReportSchemaOf<F extends z.ZodType, R extends z.ZodType>(figures: F, report: R) {
+  return z.object({
+    cluster: z.string().regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" }),
+    name: z.object({ vi: NameSchema, en: NameSchema }).optional(),
+    year: z.int().min(1990).max(2100),
+    period: PeriodSchema,
+    convention: ReportingConventionSchema.optional(),
+    members: z.array(MemberIdSchema).describe("The members of the cluster that year, in the cluster's order"),
+    rows: z.array(report).describe("One report per reporting member, in the cluster's order"),
+    totals: figures,
+    byKind: z.partialRecord(KindKeySchema, figures),
+    notReported: z
+      .array(MemberIdSchema)
+      .describe(
+        "Members of the cluster that year that have not reported: no report, or one whose records were all outside the period",
+      ),
+    nonMemberReports: z.array(report).describe("Reports from members not in the cluster that year"),
+    unknownMembers: z
+      .array(z.object({ member: z.string().max(200), records: z.int().min(0) }))
+      .optional()
+      .describe(
+        "Member ids not among the known members (a typo, or a member that does not operate during the period), with their record counts; never in the totals",
+      ),
+  });
+}
 
 /** A cluster's report, decoded. */
 export type ClusterReport = z.output<typeof ClusterReportSchema>;
 /** A cluster's report on the wire (plain JSON). */
 export type ClusterReportInput = z.input<typeof ClusterReportSchema>;
+
+/**
+ * The schemas of reports for a list of record kinds: the figures, member
+ * report, cluster report and summary schemas with one section (and one
+ * bucket of counts) per kind of the list. With the built-in list they are
+ * `FiguresSchema`, `MemberReportSchema`, `ClusterReportSchema` and
+ * `SummarySchema`; with a list that adds a kind of an app's own (see
+ * `declareKind`), they also decode and encode its section, which the
+ * built-in schemas drop.
+ *
+ * @param kinds - the record kinds, e.g. `[...RECORD_KIND_DECLARATIONS, myKind]`
+ * @returns `{ figures, memberReport, clusterReport, summary }`
+ *
+ * @example
+ * ```ts
+ * import { reportSchemas, RECORD_KIND_DECLARATIONS } from "ngoaivu";
+ * const schemas = reportSchemas(RECORD_KIND_DECLARATIONS);
+ * Object.keys(schemas.figures.shape); //=> ["delegations", "agreements", "consular", "oda", "ngo", "extra"]
+ * ```
+ */
+export function reportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K) {
+  const figures = figuresSchemaOf(kinds);
+  const memberReport = memberReportSchemaOf(figures);
+  return {
+    figures,
+    memberReport,
+    clusterReport: clusterReportSchemaOf(figures, memberReport),
+    summary: summarySchemaOf(kinds, memberReport),
+  };
+}
+
+/** The report schemas of a list of record kinds (see {@link reportSchemas}). */
+export type ReportSchemasOf<K extends readonly AnyRecordKind[]> = ReturnType<typeof reportSchemas<K>>;
 
 const PointsSchema = z
   .union([z.int().min(0), AmountStringSchema])

@@ -1,10 +1,18 @@
 import type * as z from "zod";
 import { isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
-import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
+import { type AnyRecordKind, RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { type Period, periodRange, type ReportingConvention } from "../period/index.js";
 import { periodArg } from "./_period.js";
-import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
+import type { Figures, MemberReport, RecordCounts, RecordKind, ReportSchemasOf, Summary } from "./schema.js";
+
+/** The built-in record kinds' list. */
+type BuiltInKinds = typeof RECORD_KIND_DECLARATIONS;
+
+/** The decoded records of a list of record kinds: one optional bucket per kind, holding its schema's output. */
+export type RecordSetOf<K extends readonly AnyRecordKind[]> = {
+  readonly [D in K[number] as D["bucket"]]?: readonly z.output<D["schema"]>[];
+};
 
 /**
  * The decoded records to summarize, one bucket per kind of record (the
@@ -14,12 +22,19 @@ import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from ".
  * `odaProjects` (`OdaProjectSchema`), `ngoProjects` (`NgoProjectSchema`).
  * The buckets come from the record kinds (`RECORD_KIND_DECLARATIONS`).
  */
-export type RecordSet = {
-  readonly [K in (typeof RECORD_KIND_DECLARATIONS)[number] as K["bucket"]]?: readonly z.output<K["schema"]>[];
-};
+export type RecordSet = RecordSetOf<BuiltInKinds>;
+
+/**
+ * The result of `summarize` for a list of record kinds: a {@link Summary}
+ * whose reports' figures have one section, and whose `byKind` one bucket,
+ * per kind of the list (the output of `reportSchemas(kinds).summary`).
+ */
+export type SummaryOf<K extends readonly AnyRecordKind[]> = K extends BuiltInKinds
+  ? Summary
+  : z.output<ReportSchemasOf<K>["summary"]>;
 
 /** Options for {@link summarize}. */
-export interface SummarizeOptions {
+export interface SummarizeOptions<K extends readonly AnyRecordKind[] = BuiltInKinds> {
   /** The period: a `Period` or its text (`"2024-H1"`, `"6 tháng đầu năm 2024"`). */
   readonly period: Period | string;
   /** Cut-off convention; `"statistical"` (calendar) by default. */
@@ -42,6 +57,12 @@ export interface SummarizeOptions {
    * record in the period has not reported, whatever the zeros say.
    */
   readonly complete?: readonly string[];
+  /**
+   * The record kinds to read, in order: `RECORD_KIND_DECLARATIONS` by
+   * default. A list that adds a kind of an app's own (see `declareKind`)
+   * reads its bucket and fills its section of every report.
+   */
+  readonly kinds?: K;
 }
 
 /** A member's tallies: one accumulator per record kind, in the kinds' order, and its record counts. */
@@ -51,8 +72,8 @@ interface MemberTally {
   readonly parts: unknown[];
 }
 
-function tally(): MemberTally {
-  return { counted: 0, outside: 0, parts: RECORD_KIND_DECLARATIONS.map((k) => k.start()) };
+function tally(kinds: readonly AnyRecordKind[]): MemberTally {
+  return { counted: 0, outside: 0, parts: kinds.map((k) => k.start()) };
 }
 
 function counts(): { input: number; counted: number; outsidePeriod: number; unknownMember: number } {
@@ -63,17 +84,18 @@ function byKey(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function figuresOf(t: MemberTally): Figures {
+function figuresOf(t: MemberTally, kinds: readonly AnyRecordKind[]): Figures {
   const out: Record<string, unknown> = {};
-  RECORD_KIND_DECLARATIONS.forEach((kind, i) => {
-    out[kind.section] = kind.figures(t.parts[i] as never);
+  kinds.forEach((kind, i) => {
+    // Each kind reads back the accumulator its own `start` made.
+    out[kind.section] = (kind.figures as (acc: unknown) => unknown)(t.parts[i]);
   });
   return out as Figures;
 }
 
 /** The figures of a member with no record: every figure an exact zero (a nil return's figures). */
-export function zeroFigures(): Figures {
-  return figuresOf(tally());
+export function zeroFigures(kinds: readonly AnyRecordKind[] = RECORD_KIND_DECLARATIONS): Figures {
+  return figuresOf(tally(kinds), kinds);
 }
 
 /**
@@ -131,15 +153,27 @@ function isIterable(value: unknown): boolean {
   );
 }
 
-export function summarize(records: RecordSet, options: SummarizeOptions): Summary {
+export function summarize<const K extends readonly AnyRecordKind[]>(
+  records: NoInfer<RecordSetOf<K>>,
+  options: SummarizeOptions<K> & { readonly kinds: K },
+): SummaryOf<K>;
+export function summarize(records: RecordSet, options: SummarizeOptions): Summary;
+export function summarize(
+  records: RecordSetOf<readonly AnyRecordKind[]>,
+  options: SummarizeOptions<readonly AnyRecordKind[]>,
+): Summary {
   if (typeof records !== "object" || records === null) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "records", detail: "expected { delegations, agreements, … }" });
   }
   if (typeof options !== "object" || options === null) {
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "options", detail: "expected { period }" });
   }
+  const kinds: readonly AnyRecordKind[] = options.kinds ?? RECORD_KIND_DECLARATIONS;
+  if (!Array.isArray(kinds)) {
+    throw new NgoaivuError("INVALID_ARGUMENT", { name: "kinds", detail: "expected a list of record kinds" });
+  }
   const buckets = records as Readonly<Record<string, unknown>>;
-  for (const kind of RECORD_KIND_DECLARATIONS) {
+  for (const kind of kinds) {
     if (buckets[kind.bucket] !== undefined && !Array.isArray(buckets[kind.bucket])) {
       throw new NgoaivuError("INVALID_ARGUMENT", { name: kind.bucket, detail: "expected an array of decoded records" });
     }
@@ -173,7 +207,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
       if (known === undefined || known.has(id)) complete.add(id);
     }
   }
-  for (const id of complete) if (!tallies.has(id)) tallies.set(id, tally());
+  for (const id of complete) if (!tallies.has(id)) tallies.set(id, tally(kinds));
   const unknown = new Map<string, number>();
 
   // The member's tallies, or undefined for an unknown member.
@@ -187,7 +221,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
         unknown.set(id, (unknown.get(id) ?? 0) + 1);
         return undefined;
       }
-      t = tally();
+      t = tally(kinds);
       tallies.set(id, t);
     }
     lastId = id;
@@ -197,7 +231,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
 
   // One loop over the kinds: each places its records in the period and counts them.
   const byKind = {} as Record<RecordKind, RecordCounts>;
-  RECORD_KIND_DECLARATIONS.forEach((declared, i) => {
+  kinds.forEach((declared, i) => {
     // The kinds differ in their record types; this loop sees each one only through its own declaration.
     const kind = declared as unknown as {
       member(r: unknown): string;
@@ -224,7 +258,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
       c.counted++;
       kind.add(t.parts[i], record, placed, range);
     }
-    byKind[declared.bucket] = c;
+    byKind[declared.bucket as RecordKind] = c;
   });
 
   const reports: MemberReport[] = [];
@@ -235,7 +269,7 @@ export function summarize(records: RecordSet, options: SummarizeOptions): Summar
       period,
       convention,
       basis: "records",
-      figures: figuresOf(t),
+      figures: figuresOf(t, kinds),
       records: { counted: t.counted, outsidePeriod: t.outside },
     };
     reports.push(t.counted === 0 && complete.has(id) ? { ...report, nilReturn: true } : report);

@@ -23,6 +23,7 @@ import {
   parseBatch,
   RENDER_FORMATS,
   render,
+  type SummarizeOptions,
   summarize,
 } from "../../src/index.js";
 import { clusterII, clusterIIRecords2024H1, clusterIISubmitted2024H1 } from "../../src/samples/index.js";
@@ -104,8 +105,8 @@ describe("fuzz: summarize accounts for every record", { timeout: 30_000 }, () =>
             consularCases: decoded(ConsularCaseSchema, cs),
             ngoProjects: decoded(NgoProjectSchema, ns),
           };
-          const options = withMembers ? { period, convention, members } : { period, convention };
-          const summary = summarize(records, options as never);
+          const options: SummarizeOptions = withMembers ? { period, convention, members } : { period, convention };
+          const summary = summarize(records, options);
           const n =
             records.delegations.length +
             records.agreements.length +

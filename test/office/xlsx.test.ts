@@ -10,9 +10,16 @@ import { readFileSync } from "node:fs";
 import * as fc from "fast-check";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ClusterReport, Figure, isNgoaivuError, listFigures, type MemberReport, Money } from "../../src/index.js";
+import {
+  type ClusterReport,
+  Figure,
+  figureCatalog,
+  isNgoaivuError,
+  listFigures,
+  type MemberReport,
+  Money,
+} from "../../src/index.js";
 import { canonicalDecimal, numberCellText } from "../../src/office/_cells.js";
-import { figureLabel, isBreakdown } from "../../src/office/_labels.js";
 import { columnName, writeWorkbook } from "../../src/office/_workbook.js";
 import { toXlsx } from "../../src/office/index.js";
 import { ABOVE_2_53, caoBangWithEdges, clusterIIReport } from "./_reports.js";
@@ -187,6 +194,9 @@ describe("toXlsx: the workbook's XML", () => {
 
 describe("toXlsx: labels, formats, members that have not reported, non-members", () => {
   it("labels every kind of figure path", () => {
+    const catalog = figureCatalog();
+    const figureLabel = (path: string, lang: "vi" | "en") => catalog.label(path, lang);
+    const isBreakdown = (path: string) => catalog.isBreakdown(path);
     expect(figureLabel("delegations.byCountry.CN.outgoing", "vi")).toBe("Đoàn ra: Trung Quốc");
     expect(figureLabel("delegations.byCountry.ZZ.incoming", "en")).toBe("Incoming: ZZ");
     expect(figureLabel("delegations.byLevel.people-committee-chair.incoming", "vi")).toBe("Đoàn vào: Chủ tịch UBND");
