@@ -1,3 +1,7 @@
+/**
+ * parsePeriod and parseCanonicalPeriod on written forms, period labels, the
+ * wire schemas, and how the period schemas word their refusals.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -5,23 +9,13 @@ import {
   CalendarDateSchema,
   DateOrInstantSchema,
   InstantSchema,
-  NgoaivuError,
   PERIOD_PATTERN,
   Period,
   PeriodSchema,
   parseCanonicalPeriod,
   parsePeriod,
 } from "../../src/index.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NgoaivuError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+import { caught } from "../_caught.js";
 
 const year = fc.integer({ min: 1000, max: 9000 });
 const anyPeriod: fc.Arbitrary<Period> = fc.oneof(
@@ -113,11 +107,12 @@ describe("parsePeriod reads written forms", () => {
     ["", "UNPARSEABLE_PERIOD"],
     ["24-H1", "UNPARSEABLE_PERIOD"],
   ])("%s is refused with %s", (text, code) => {
-    expect(codeOf(() => parsePeriod(text))).toBe(code);
+    expect(caught(() => parsePeriod(text)).code).toBe(code);
   });
 
   it("refuses what is not a string", () => {
-    expect(codeOf(() => parsePeriod(2024 as unknown as string))).toBe("UNPARSEABLE_PERIOD");
+    // @ts-expect-error a number is not text
+    expect(caught(() => parsePeriod(2024)).code).toBe("UNPARSEABLE_PERIOD");
   });
 
   it("reads back every canonical string and every label, in both languages", () => {
@@ -152,10 +147,11 @@ describe("labels", () => {
 
 describe("parseCanonicalPeriod", () => {
   it("accepts only canonical strings", () => {
-    expect(codeOf(() => parseCanonicalPeriod("H1 2024"))).toBe("UNPARSEABLE_PERIOD");
-    expect(codeOf(() => parseCanonicalPeriod("2024-h1"))).toBe("UNPARSEABLE_PERIOD");
-    expect(codeOf(() => parseCanonicalPeriod(7 as unknown as string))).toBe("UNPARSEABLE_PERIOD");
-    expect(codeOf(() => parseCanonicalPeriod("2025-2021"))).toBe("END_BEFORE_START");
+    expect(caught(() => parseCanonicalPeriod("H1 2024")).code).toBe("UNPARSEABLE_PERIOD");
+    expect(caught(() => parseCanonicalPeriod("2024-h1")).code).toBe("UNPARSEABLE_PERIOD");
+    // @ts-expect-error a number is not text
+    expect(caught(() => parseCanonicalPeriod(7)).code).toBe("UNPARSEABLE_PERIOD");
+    expect(caught(() => parseCanonicalPeriod("2025-2021")).code).toBe("END_BEFORE_START");
   });
 });
 
@@ -206,5 +202,29 @@ describe("wire schemas", () => {
       expect(new RegExp(period.pattern).test(text), text).toBe(true);
     }
     expect(new RegExp(period.pattern).test("H1 2024")).toBe(false);
+  });
+});
+
+describe("the period schemas word their refusals", () => {
+  it("says a bad day or a bad instant, with the value", () => {
+    const day = DateOrInstantSchema.safeParse("2024-02-30");
+    expect(day.error?.issues[0]?.message).toContain("2024-02-30");
+    expect(day.error?.issues[0]?.message).not.toContain("instant");
+    const instant = DateOrInstantSchema.safeParse("2024-02-30T00:00Z");
+    expect(instant.error?.issues[0]?.message).toContain("2024-02-30T00:00Z");
+    expect(instant.error?.issues[0]?.message).not.toBe(
+      day.error?.issues[0]?.message.replace("2024-02-30", "2024-02-30T00:00Z"),
+    );
+  });
+
+  it("says an unparseable period, with the value, and keeps the library's code of a bad one", () => {
+    const bad = PeriodSchema.safeParse("H1 2024");
+    expect(bad.error?.issues[0]?.message).toContain("H1 2024");
+    const reversed = PeriodSchema.safeParse("2025-2021");
+    expect(reversed.success).toBe(false);
+    expect(reversed.error?.issues[0]?.code).toBe("custom");
+    expect(reversed.error?.issues[0]).toHaveProperty("params.code");
+    const issue = reversed.error?.issues[0] as { params?: { code?: unknown } } | undefined;
+    expect(typeof issue?.params?.code).toBe("string");
   });
 });

@@ -1,8 +1,12 @@
+/**
+ * periodOf, periodRange and isInPeriod in both reporting conventions
+ * (statistical and administrative), their laws, year 1's administrative
+ * half-year, and the argument and value named by each refusal.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   isInPeriod,
-  NgoaivuError,
   Period,
   type PeriodOfKind,
   parsePeriod,
@@ -10,16 +14,7 @@ import {
   periodRange,
   type ReportingConvention,
 } from "../../src/index.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NgoaivuError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+import { caught, caughtParams } from "../_caught.js";
 
 const CONVENTIONS: readonly ReportingConvention[] = ["statistical", "administrative"];
 
@@ -80,13 +75,13 @@ describe("periodOf, statistical convention (calendar)", () => {
   });
 
   it("refuses unreadable input, kinds, conventions and term lengths", () => {
-    expect(codeOf(() => periodOf("2024-02-30", "half-year"))).toBe("INVALID_DATE");
-    expect(codeOf(() => periodOf("2024-06-30T17:00:00", "half-year"))).toBe("INVALID_INSTANT");
-    expect(codeOf(() => periodOf("2024-06-30", "range" as PeriodOfKind))).toBe("INVALID_ARGUMENT");
-    expect(codeOf(() => periodOf("2024-06-30", "half-year", { convention: "fiscal" as ReportingConvention }))).toBe(
-      "INVALID_ARGUMENT",
-    );
-    expect(codeOf(() => periodOf("2024-06-30", "term", { termYears: 4 as 5 }))).toBe("INVALID_ARGUMENT");
+    expect(caught(() => periodOf("2024-02-30", "half-year")).code).toBe("INVALID_DATE");
+    expect(caught(() => periodOf("2024-06-30T17:00:00", "half-year")).code).toBe("INVALID_INSTANT");
+    expect(caught(() => periodOf("2024-06-30", "range" as PeriodOfKind)).code).toBe("INVALID_ARGUMENT");
+    expect(
+      caught(() => periodOf("2024-06-30", "half-year", { convention: "fiscal" as ReportingConvention })).code,
+    ).toBe("INVALID_ARGUMENT");
+    expect(caught(() => periodOf("2024-06-30", "term", { termYears: 4 as 5 })).code).toBe("INVALID_ARGUMENT");
   });
 });
 
@@ -148,8 +143,8 @@ describe("periodRange and isInPeriod", () => {
   });
 
   it("refuses an unknown convention and the administrative start of year 1", () => {
-    expect(codeOf(() => periodRange(Period.year(2024), "fiscal" as ReportingConvention))).toBe("INVALID_ARGUMENT");
-    expect(codeOf(() => periodRange(Period.year(1), "administrative"))).toBe("OUT_OF_RANGE");
+    expect(caught(() => periodRange(Period.year(2024), "fiscal" as ReportingConvention)).code).toBe("INVALID_ARGUMENT");
+    expect(caught(() => periodRange(Period.year(1), "administrative")).code).toBe("OUT_OF_RANGE");
   });
 
   it("isInPeriod cuts off by the convention", () => {
@@ -159,6 +154,41 @@ describe("periodRange and isInPeriod", () => {
     expect(isInPeriod("2024-06-20", h1)).toBe(true);
     expect(isInPeriod("2024-06-20", h1, { convention: "administrative" })).toBe(false);
     expect(isInPeriod("2024-06-30T17:00:00Z", h1)).toBe(false);
+  });
+});
+
+describe("periodOf and periodRange refusals", () => {
+  it("an unknown kind, term length or convention names the argument and the value", () => {
+    // @ts-expect-error "week" is not a period kind
+    expect(caughtParams(() => periodOf("2024-01-01", "week"))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "kind", detail: "week is not one of half-year, quarter, year, month, term" },
+    });
+    // @ts-expect-error a term is 5 or 10 years
+    expect(caughtParams(() => periodOf("2024-01-01", "term", { termYears: 4 }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "termYears", detail: "4 is not 5 or 10" },
+    });
+    // @ts-expect-error "fiscal" is not a reporting convention
+    expect(caughtParams(() => periodOf("2024-01-01", "year", { convention: "fiscal" }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "convention", detail: 'fiscal is not "statistical" or "administrative"' },
+    });
+    // @ts-expect-error "fiscal" is not a reporting convention
+    expect(caughtParams(() => periodRange(Period.halfYear(2024, 1), "fiscal"))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "convention", detail: 'fiscal is not "statistical" or "administrative"' },
+    });
+  });
+
+  it("year 1 starts on 0001-01-01; its administrative half-year would start in year 0", () => {
+    expect(periodRange(Period.halfYear(1, 1))).toEqual({ start: "0001-01-01", end: "0001-06-30" });
+    expect(periodRange(Period.year(1))).toEqual({ start: "0001-01-01", end: "0001-12-31" });
+    expect(caughtParams(() => periodRange(Period.halfYear(1, 1), "administrative"))).toEqual({
+      code: "OUT_OF_RANGE",
+      params: { value: "0001-H1", range: "years 1 to 9999" },
+    });
+    expect(periodRange(Period.halfYear(1, 2), "administrative")).toEqual({ start: "0001-06-15", end: "0001-12-14" });
   });
 });
 
