@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   findProvince,
   foldVietnamese,
-  NgoaivuError,
+  type NgoaivuError,
   PROVINCE_CHANGES,
   predecessors,
   province,
@@ -14,6 +14,7 @@ import {
   UNITS_BEFORE_2025,
 } from "../../src/index.js";
 import { buildTimeline } from "../../src/reference/province.js";
+import { caught } from "../_caught.js";
 
 /** The source data (a committed copy of the workplace's reference-data/), never the implementation's tables. */
 const fixtures = join(import.meta.dirname, "../fixtures/reference-data");
@@ -41,16 +42,6 @@ const ISO: { iso: string; isoName: string; gsoCode: string }[] = JSON.parse(
 const LAST_OLD_DAY = "2025-06-30";
 const FIRST_NEW_DAY = "2025-07-01";
 const SOURCE_DAY = "2025-03-01";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NgoaivuError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const nfc = (s: string) => s.normalize("NFC");
 
@@ -96,8 +87,8 @@ describe("the 63 units until 30 June 2025 (from the GSO list of 01/03/2025)", ()
     }
     expect(findProvince("vn-04").nameVi).toBe("Cao Bằng");
     expect(findProvince("VN-HN", FIRST_NEW_DAY).nameEn).toBe("Hanoi");
-    expect(codeOf(() => findProvince("VN-54", FIRST_NEW_DAY))).toBe("PROVINCE_NOT_VALID_AT_DATE");
-    expect(codeOf(() => findProvince("VN-99"))).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => findProvince("VN-54", FIRST_NEW_DAY)).code).toBe("PROVINCE_NOT_VALID_AT_DATE");
+    expect(caught(() => findProvince("VN-99")).code).toBe("UNKNOWN_PROVINCE");
   });
 });
 
@@ -150,10 +141,7 @@ describe("the 34 units from 1 July 2025 (GSO letter 915/CTK-CSCL)", () => {
     const retired = OLD.filter((u) => !newCodes.has(u.code));
     expect(retired).toHaveLength(29);
     for (const u of retired) {
-      expect(
-        codeOf(() => province(u.code, FIRST_NEW_DAY)),
-        u.code,
-      ).toBe("PROVINCE_NOT_VALID_AT_DATE");
+      expect(caught(() => province(u.code, FIRST_NEW_DAY)).code, u.code).toBe("PROVINCE_NOT_VALID_AT_DATE");
       expect(province(u.code, LAST_OLD_DAY).validTo).toBe(LAST_OLD_DAY);
     }
   });
@@ -213,20 +201,20 @@ describe("Huế", () => {
 
 describe("lookups refuse what they cannot answer", () => {
   it("unknown codes and names", () => {
-    expect(codeOf(() => province("03", "2024-01-01"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => province("4", "2024-01-01"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => provinceHistory("99"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => predecessors("99"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => findProvince("Atlantis"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => findProvince("99"))).toBe("UNKNOWN_PROVINCE");
-    expect(codeOf(() => findProvince(24 as unknown as string))).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => province("03", "2024-01-01")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => province("4", "2024-01-01")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => provinceHistory("99")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => predecessors("99")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => findProvince("Atlantis")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => findProvince("99")).code).toBe("UNKNOWN_PROVINCE");
+    expect(caught(() => findProvince(24 as unknown as string)).code).toBe("UNKNOWN_PROVINCE");
   });
 
   it("codes and names not in force on the day", () => {
-    expect(codeOf(() => province("35", FIRST_NEW_DAY))).toBe("PROVINCE_NOT_VALID_AT_DATE");
-    expect(codeOf(() => successor("35", FIRST_NEW_DAY))).toBe("PROVINCE_NOT_VALID_AT_DATE");
-    expect(codeOf(() => predecessors("35", FIRST_NEW_DAY))).toBe("PROVINCE_NOT_VALID_AT_DATE");
-    expect(codeOf(() => findProvince("Hà Nam", FIRST_NEW_DAY))).toBe("PROVINCE_NOT_VALID_AT_DATE");
+    expect(caught(() => province("35", FIRST_NEW_DAY)).code).toBe("PROVINCE_NOT_VALID_AT_DATE");
+    expect(caught(() => successor("35", FIRST_NEW_DAY)).code).toBe("PROVINCE_NOT_VALID_AT_DATE");
+    expect(caught(() => predecessors("35", FIRST_NEW_DAY)).code).toBe("PROVINCE_NOT_VALID_AT_DATE");
+    expect(caught(() => findProvince("Hà Nam", FIRST_NEW_DAY)).code).toBe("PROVINCE_NOT_VALID_AT_DATE");
     try {
       province("35", FIRST_NEW_DAY);
     } catch (error) {
@@ -237,9 +225,9 @@ describe("lookups refuse what they cannot answer", () => {
   });
 
   it("bad days and a target day before the start", () => {
-    expect(codeOf(() => province("24", "2025-02-30"))).toBe("INVALID_DATE");
-    expect(codeOf(() => provinces("2025-07-01T00:00:00"))).toBe("INVALID_INSTANT");
-    expect(codeOf(() => successor("24", "2025-01-01", { on: "2024-01-01" }))).toBe("INVALID_ARGUMENT");
+    expect(caught(() => province("24", "2025-02-30")).code).toBe("INVALID_DATE");
+    expect(caught(() => provinces("2025-07-01T00:00:00")).code).toBe("INVALID_INSTANT");
+    expect(caught(() => successor("24", "2025-01-01", { on: "2024-01-01" })).code).toBe("INVALID_ARGUMENT");
   });
 });
 
@@ -334,23 +322,23 @@ describe("the data is a list of dated changes", () => {
   });
 
   it("refuses inconsistent changes", () => {
-    expect(codeOf(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2025-01-01", code: "03", kind: "city" }]))).toBe(
+    expect(caught(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2025-01-01", code: "03", kind: "city" }])).code).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2025-13-01", code: "04", kind: "city" }]))).toBe(
+    expect(caught(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2025-13-01", code: "04", kind: "city" }])).code).toBe(
       "INVALID_DATE",
     );
     const into = { code: "04", nameVi: "X", nameEn: "X", kind: "province" } as const;
-    expect(codeOf(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: ["03"], into }]))).toBe(
+    expect(caught(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: ["03"], into }])).code).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: [], into }]))).toBe(
+    expect(caught(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: [], into }])).code).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: ["06"], into }]))).toBe(
+    expect(caught(() => buildTimeline(UNITS_BEFORE_2025, [{ on: "2026-01-01", merge: ["06"], into }])).code).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => buildTimeline([...UNITS_BEFORE_2025, ...UNITS_BEFORE_2025.slice(0, 1)], []))).toBe(
+    expect(caught(() => buildTimeline([...UNITS_BEFORE_2025, ...UNITS_BEFORE_2025.slice(0, 1)], [])).code).toBe(
       "INVALID_INPUT",
     );
   });
