@@ -23,6 +23,7 @@ import {
   quoteInput,
 } from "ngoaivu";
 import type { DocxOptions, OfficeAgency, OfficeSigner } from "ngoaivu/office";
+import { cliWords } from "./_words.js";
 import { InputError, UsageError } from "./common.js";
 import { jsonProblem } from "./files.js";
 
@@ -43,12 +44,6 @@ class Refused<C extends ErrorCode = ErrorCode> extends Error {
     super(code);
   }
 }
-
-/** What a field should be, in each language. */
-const EXPECTED: Record<Lang, Readonly<Record<string, string>>> = {
-  en: { string: "a string", object: "an object", strings: "an array of strings" },
-  vi: { string: "chuỗi ký tự", object: "đối tượng", strings: "mảng chuỗi ký tự" },
-};
 
 function kindOf(value: unknown): string {
   return quoteInput(value, { kind: true });
@@ -142,7 +137,9 @@ export function checkIssuer(value: unknown, source: string | undefined, lang: La
     if (!(error instanceof Refused)) throw error;
     const expected = error.params.expected;
     const params =
-      typeof expected === "string" ? { ...error.params, expected: EXPECTED[lang][expected] ?? expected } : error.params;
+      typeof expected === "string"
+        ? { ...error.params, expected: cliWords(lang).expected[expected] ?? expected }
+        : error.params;
     const message = `${error.code}: ${formatMessage(error.code, params, lang)}`;
     // Without a source, the values are the command's options (--number, --place, --date): a usage error.
     if (source === undefined) throw new UsageError(`--${error.path[0] ?? "issuer"}: ${message}`);
@@ -183,11 +180,8 @@ function fromMember(member: Member, lastDay: string, lang: Lang): Issuer {
   } catch {
     return { agency: { name: member.names[lang] } };
   }
-  const superior =
-    lang === "vi"
-      ? `UBND ${p.kind === "city" ? "thành phố" : "tỉnh"} ${p.nameVi}`
-      : `${p.nameEn} ${p.kind === "city" ? "" : "Provincial "}People's Committee`;
-  return { agency: { superior, name: member.names[lang] }, place: lang === "vi" ? p.nameVi : p.nameEn };
+  const words = cliWords(lang);
+  return { agency: { superior: words.superior(p), name: member.names[lang] }, place: words.place(p) };
 }
 
 /**

@@ -38,6 +38,7 @@ import {
   type Summary,
   summarize,
 } from "ngoaivu";
+import { cliWords } from "./_words.js";
 import {
   closest,
   escapeControls,
@@ -180,7 +181,7 @@ async function fromFiles(
       if (batch.length === 0) return;
       if (p.type === undefined) {
         // No record of the file was an object: nothing a report can use.
-        const params = { expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)" };
+        const params = { expected: cliWords(lang).aRecord };
         throw new InputError(
           `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", { ...params, received: quoteInput(batch[0], { kind: true }) }, lang)} (line ${lines[0] ?? 0})`,
         );
@@ -209,8 +210,7 @@ async function fromFiles(
       bytes = b;
     })) {
       if (item.kind === "problem") {
-        const hint = lang === "vi" ? "chạy" : "run";
-        throw new InputError(`${problemText(p.file, item, lang)} (${hint} ngoaivu validate ${p.file})`);
+        throw new InputError(`${problemText(p.file, item, lang)} (${cliWords(lang).runValidate(p.file)})`);
       }
       if (p.format === "json" && Array.isArray(item.value) && p.type === "member-report") {
         for (const v of item.value) {
@@ -245,11 +245,7 @@ function invalidError(
   const issue = invalid[0]?.issues[0];
   const at = issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
   const first = issue === undefined ? "" : `: ${issue.code}${at}: ${oneLine(issue.message)}`;
-  return new InputError(
-    lang === "vi"
-      ? `${file}: ${count} bản ghi không hợp lệ, bản ghi đầu tiên ở dòng ${line}${first} (chạy ngoaivu validate ${file})`
-      : `${file}: ${count} invalid record${count === 1 ? "" : "s"}, the first on line ${line}${first} (run ngoaivu validate ${file})`,
-  );
+  return new InputError(cliWords(lang).invalidRecords(file, count, line, first));
 }
 
 /** Decodes a sample's wire records, bucket by bucket, through each record kind's schema. */
@@ -325,12 +321,7 @@ async function write(report: ClusterReport | MemberReport, o: WriteOptions): Pro
     if (o.format === "docx") {
       const issuer = mergeIssuer(derivedIssuer(report, o.members, o.cluster, o.lang), o.issuer ?? {});
       if (issuer.signer === undefined) {
-        await say(
-          process.stderr,
-          o.lang === "vi"
-            ? "ngoaivu: chưa có người ký (signer trong --issuer FILE): văn bản không có phần chữ ký\n"
-            : "ngoaivu: no signer given (signer in --issuer FILE): the document has no signature block\n",
-        );
+        await say(process.stderr, cliWords(o.lang).noSigner);
       }
       bytes = await office.toDocx(report, { ...issuer, lang: o.lang, members: o.members, ...extra });
     } else bytes = office.toXlsx(report, { lang: o.lang, members: o.members });
@@ -522,17 +513,7 @@ async function finish(
 function warnUnknown(report: ClusterReport, lang: Lang): void {
   const unknown = report.unknownMembers ?? [];
   if (unknown.length === 0) return;
-  const list = unknown
-    .map((u) =>
-      lang === "vi"
-        ? `${u.member} (${u.records} bản ghi)`
-        : `${u.member} (${u.records} record${u.records === 1 ? "" : "s"})`,
-    )
-    .join(", ");
-  say(
-    process.stderr,
-    lang === "vi"
-      ? `ngoaivu report: mã thành viên không xác định, không tính vào tổng: ${list}\n`
-      : `ngoaivu report: unknown member ids, not in the totals: ${list}\n`,
-  );
+  const words = cliWords(lang);
+  const list = unknown.map((u) => words.unknownMember(u.member, u.records)).join(", ");
+  say(process.stderr, words.unknownMembers(list));
 }

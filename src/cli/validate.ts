@@ -14,6 +14,7 @@ import {
   parseBatch,
   quoteInput,
 } from "ngoaivu";
+import { type CliWords, cliWords } from "./_words.js";
 import {
   cap,
   escapeControls,
@@ -73,19 +74,14 @@ interface Problem {
 }
 
 // Where a problem is, as people count: lines and records from 1 (`index` is from 0); a file's own problem has no line.
-const INVALID_HEADING: Record<Lang, (p: Problem) => string> = {
-  en: (p) =>
-    p.line === 0 ? "" : p.index === undefined ? `line ${p.line}: ` : `line ${p.line} (record ${p.index + 1}): `,
-  vi: (p) =>
-    p.line === 0 ? "" : p.index === undefined ? `dòng ${p.line}: ` : `dòng ${p.line} (bản ghi ${p.index + 1}): `,
-};
+function heading(p: Problem, words: CliWords): string {
+  return p.line === 0 ? "" : words.problemAt(p.line, p.index === undefined ? undefined : p.index + 1);
+}
 
-function summaryLine(r: FileResult, lang: Lang): string {
-  const n = (x: number) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
-  const kind = r.type ?? (lang === "vi" ? "không rõ loại" : "unknown kind");
-  return lang === "vi"
-    ? `${escapeControls(r.file, false)}: ${n(r.valid)} hợp lệ, ${n(r.invalid)} không hợp lệ (${kind}, ${r.format.toUpperCase()})`
-    : `${escapeControls(r.file, false)}: ${n(r.valid)} valid, ${n(r.invalid)} invalid (${kind}, ${r.format.toUpperCase()})`;
+function summaryLine(r: FileResult, words: CliWords): string {
+  const n = (x: number) => x.toLocaleString(words.numberLocale);
+  const kind = r.type ?? words.unknownKind;
+  return words.fileSummary(escapeControls(r.file, false), n(r.valid), n(r.invalid), kind, r.format.toUpperCase());
 }
 
 function where(path: readonly (string | number)[]): string {
@@ -101,24 +97,20 @@ interface Sink {
 }
 
 function textSink(lang: Lang): Sink {
+  const words = cliWords(lang);
   return {
     file: () => undefined,
     problem: (p) =>
       say(
         process.stdout,
-        p.issues.map((i) => `  ${INVALID_HEADING[lang](p)}${i.code}${where(i.path)}: ${oneLine(i.message)}\n`).join(""),
+        p.issues.map((i) => `  ${heading(p, words)}${i.code}${where(i.path)}: ${oneLine(i.message)}\n`).join(""),
       ),
-    fileDone: (r) => say(process.stdout, `${summaryLine(r, lang)}\n`),
+    fileDone: (r) => say(process.stdout, `${summaryLine(r, words)}\n`),
     end: (results) => {
       if (results.length < 2) return undefined;
       const valid = results.reduce((s, r) => s + r.valid, 0);
       const invalid = results.reduce((s, r) => s + r.invalid, 0);
-      return say(
-        process.stdout,
-        lang === "vi"
-          ? `${results.length} tệp: ${valid} hợp lệ, ${invalid} không hợp lệ\n`
-          : `${results.length} files: ${valid} valid, ${invalid} invalid\n`,
-      );
+      return say(process.stdout, `${words.filesSummary(results.length, valid, invalid)}\n`);
     },
   };
 }
@@ -228,7 +220,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
 /** A file of unknown kind holds no object: each of its values is not a record. */
 function notARecord(value: unknown, index: number, lang: Lang): { index: number; issues: NgoaivuIssue[] } {
   const params = {
-    expected: lang === "vi" ? "một bản ghi (đối tượng JSON)" : "a record (a JSON object)",
+    expected: cliWords(lang).aRecord,
     received: quoteInput(value, { kind: true }),
   };
   return {
