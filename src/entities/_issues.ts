@@ -93,32 +93,63 @@ function toSegments(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
 }
 
-const EXPECTED_WORDS: Readonly<Record<string, readonly [en: string, vi: string]>> = {
-  int: ["an integer", "số nguyên"],
-  number: ["a number", "số"],
-  string: ["a string", "chuỗi ký tự"],
-  boolean: ["true or false", "true hoặc false"],
-  array: ["an array", "danh sách"],
-  object: ["an object", "đối tượng"],
-  record: ["an object", "đối tượng"],
-  bigint: ["a bigint", "bigint"],
-  date: ["a date", "ngày"],
+/** The words of the messages this file writes itself, in one language. */
+interface IssueWords {
+  /** What zod expected (its `expected`: `int`, `string`…), as words. */
+  readonly expected: Readonly<Record<string, string>>;
+  /** Before a received number: "the number 5", "số 5". */
+  readonly theNumber: string;
+  /** The detail of `INVALID_AMOUNT`. */
+  readonly amountDetail: string;
+}
+
+const WORDS: Readonly<Record<Lang, IssueWords>> = {
+  en: {
+    expected: {
+      int: "an integer",
+      number: "a number",
+      string: "a string",
+      boolean: "true or false",
+      array: "an array",
+      object: "an object",
+      record: "an object",
+      bigint: "a bigint",
+      date: "a date",
+    },
+    theNumber: "the number",
+    amountDetail: "expected a plain decimal string such as 1576566000000 or 52000000.00",
+  },
+  vi: {
+    expected: {
+      int: "số nguyên",
+      number: "số",
+      string: "chuỗi ký tự",
+      boolean: "true hoặc false",
+      array: "danh sách",
+      object: "đối tượng",
+      record: "đối tượng",
+      bigint: "bigint",
+      date: "ngày",
+    },
+    theNumber: "số",
+    amountDetail: "cần chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc 52000000.00",
+  },
 };
 
+/** The words of a language (English for anything but `"vi"`). */
+function wordsOf(lang: Lang): IssueWords {
+  return Object.hasOwn(WORDS, lang) ? WORDS[lang] : WORDS.en;
+}
+
 function expectedWords(expected: string, lang: Lang): string {
-  const words = Object.hasOwn(EXPECTED_WORDS, expected) ? EXPECTED_WORDS[expected] : undefined;
-  return words === undefined ? expected : words[lang === "vi" ? 1 : 0];
+  const words = wordsOf(lang).expected;
+  return Object.hasOwn(words, expected) ? (words[expected] as string) : expected;
 }
 
 function received(input: unknown, lang: Lang): string {
-  if (typeof input === "number") return `${lang === "vi" ? "số" : "the number"} ${show(input)}`;
+  if (typeof input === "number") return `${wordsOf(lang).theNumber} ${show(input)}`;
   return describe(input);
 }
-
-const AMOUNT_DETAIL: Readonly<Record<Lang, string>> = {
-  en: "expected a plain decimal string such as 1576566000000 or 52000000.00",
-  vi: "cần chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc 52000000.00",
-};
 
 function bound(inclusive: boolean | undefined, below: boolean, limit: number | bigint): string {
   return `${below ? (inclusive === false ? "<" : "≤") : inclusive === false ? ">" : "≥"} ${String(limit)}`;
@@ -192,7 +223,7 @@ export function pushIssues(
       return;
     }
     if (issue.code === "invalid_format") {
-      out.push(createIssue("INVALID_AMOUNT", { value: show(input), detail: AMOUNT_DETAIL[lang] }, path, opts));
+      out.push(createIssue("INVALID_AMOUNT", { value: show(input), detail: wordsOf(lang).amountDetail }, path, opts));
       return;
     }
   }
