@@ -1,6 +1,6 @@
+import { MONTH_NAMES_EN } from "../_lib/months.js";
 import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
-import { MONTH_NAMES_EN } from "./_label.js";
 import { Period } from "./period.js";
 
 /**
