@@ -194,8 +194,3 @@ export function declareKind<
 ): RecordKindDeclaration<Name, Bucket, Section, S, FS> {
   return kind as RecordKindDeclaration<Name, Bucket, Section, S, FS>;
 }
-
-/** Sorts keys as summarize always has (code-unit order). */
-export function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

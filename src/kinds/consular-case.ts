@@ -5,11 +5,12 @@
  * @module
  */
 import * as z from "zod";
+import { byKey } from "../_lib/order.js";
 import { type ConsularCase, ConsularCaseSchema, isDateInRange } from "../entities/index.js";
 import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
-import { byKey, declareKind } from "./_kind.js";
+import { declareKind } from "./_kind.js";
 
 const CaseTypeKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "a consular case type" });
 

@@ -5,13 +5,14 @@
  * @module
  */
 import * as z from "zod";
+import { byKey } from "../_lib/order.js";
 import { type Delegation, DelegationSchema, LeaderLevelSchema } from "../entities/index.js";
 import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { country } from "../reference/index.js";
 import { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, MoneyTotalSchema } from "./_figures.js";
-import { byKey, declareKind } from "./_kind.js";
+import { declareKind } from "./_kind.js";
 
 type LeaderLevel = z.output<typeof LeaderLevelSchema>;
 

@@ -6,13 +6,14 @@
  * @module
  */
 import * as z from "zod";
+import { byKey } from "../_lib/order.js";
 import { isDateInRange, type NgoProject, NgoProjectSchema, statusInPeriod } from "../entities/index.js";
 import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { foldVietnamese } from "../reference/index.js";
 import { CountFigureSchema, MoneyTotalSchema } from "./_figures.js";
-import { byKey, declareKind } from "./_kind.js";
+import { declareKind } from "./_kind.js";
 
 /** The NGO section of a report's figures. */
 export const NgoFiguresSchema = z

@@ -1,3 +1,4 @@
+import { byKey } from "../_lib/order.js";
 import { NgoaivuError, type PathSegment } from "../errors/index.js";
 import { add, checkRounding, divRound, type Num, pow10 } from "./_num.js";
 import { getCurrency } from "./currency.js";
@@ -7,10 +8,6 @@ import { type Conversion, type ConvertOptions, convertMoney, exactConverted, typ
 interface Cell {
   units: bigint;
   scale: number;
-}
-
-function byCode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The result of {@link MoneyBag.convert}: one total and how every part was converted. */
@@ -277,7 +274,7 @@ export class MoneyBag {
    * ```
    */
   currencies(): string[] {
-    return [...this.#totals.keys()].sort(byCode);
+    return [...this.#totals.keys()].sort(byKey);
   }
 
   /**

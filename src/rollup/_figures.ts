@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { byKey } from "../_lib/order.js";
 
 import { NgoaivuError, quoteInput } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
@@ -27,10 +28,6 @@ function isMoneyTotal(value: unknown): value is MoneyTotal {
 
 function isTree(value: unknown): value is Tree {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !Figure.isFigure(value);
-}
-
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function describe(value: unknown): string {

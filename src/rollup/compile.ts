@@ -1,3 +1,4 @@
+import { byKey } from "../_lib/order.js";
 import { clusterMembers, type EmulationCluster, isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import type { Period } from "../period/index.js";
@@ -144,7 +145,7 @@ export function compile(
       ? {}
       : {
           unknownMembers: [...unknown.keys()]
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .sort(byKey)
             .map((member) => ({ member, records: unknown.get(member) as number })),
         }),
   };

@@ -1,12 +1,9 @@
+import { byKey } from "../_lib/order.js";
 import { NgoaivuError } from "../errors/index.js";
 import type { Period } from "../period/index.js";
 import { mergeFigureTrees, unionKeys } from "./_figures.js";
 import { isReported } from "./reported.js";
 import type { Figures, MemberReport, RecordCounts, RecordKind, Summary } from "./schema.js";
-
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 interface Dated {
   readonly period: Period;

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { byKey } from "../_lib/order.js";
 import { isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { type AnyRecordKind, RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
@@ -78,10 +79,6 @@ function tally(kinds: readonly AnyRecordKind[]): MemberTally {
 
 function counts(): { input: number; counted: number; outsidePeriod: number; unknownMember: number } {
   return { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 };
-}
-
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function figuresOf(t: MemberTally, kinds: readonly AnyRecordKind[]): Figures {
