@@ -95,6 +95,21 @@ export function zeroFigures(kinds: readonly AnyRecordKind[] = RECORD_KIND_DECLAR
   return figuresOf(tally(kinds), kinds);
 }
 
+function isIterable(value: unknown): boolean {
+  return (
+    typeof value === "object" && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function"
+  );
+}
+
+/**
+ * Summarizes records of a list of record kinds that adds a kind of an app's
+ * own (see {@link declareKind}): as below, with the kind's bucket read and its
+ * section filled, the result typed from the list.
+ */
+export function summarize<const K extends readonly AnyRecordKind[]>(
+  records: NoInfer<RecordSetOf<K>>,
+  options: SummarizeOptions<K> & { readonly kinds: K },
+): SummaryOf<K>;
 /**
  * Summarizes records into one {@link MemberReport} per member for a period,
  * every figure exact, and accounts for every input record: each one is
@@ -126,7 +141,7 @@ export function zeroFigures(kinds: readonly AnyRecordKind[] = RECORD_KIND_DECLAR
  * apart.
  *
  * @param records - decoded records in buckets: `{ delegations, agreements, consularCases, odaProjects, ngoProjects }`
- * @param options - `period` (required), `convention`, `members`, `complete`
+ * @param options - `period` (required), `convention`, `members`, `complete`, `kinds`
  * @returns the reports (sorted by member id), the record counts, and the
  * unknown members with their record counts
  * @throws `INVALID_ARGUMENT` for a missing period or an unknown convention; `UNPARSEABLE_PERIOD`
@@ -144,16 +159,6 @@ export function zeroFigures(kinds: readonly AnyRecordKind[] = RECORD_KIND_DECLAR
  * summary.reports[0]?.figures.delegations?.byCountry?.CN?.outgoing.toString(); //=> "1"
  * ```
  */
-function isIterable(value: unknown): boolean {
-  return (
-    typeof value === "object" && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function"
-  );
-}
-
-export function summarize<const K extends readonly AnyRecordKind[]>(
-  records: NoInfer<RecordSetOf<K>>,
-  options: SummarizeOptions<K> & { readonly kinds: K },
-): SummaryOf<K>;
 export function summarize(records: RecordSet, options: SummarizeOptions): Summary;
 export function summarize(
   records: RecordSetOf<readonly AnyRecordKind[]>,
