@@ -28,7 +28,7 @@ export function delegation(over: Partial<Delegation> = {}): Delegation {
     purpose: "Trade promotion",
     status: "completed",
     ...over,
-  } as Delegation;
+  };
 }
 
 export function agreement(over: Partial<InternationalAgreement> = {}): InternationalAgreement {
@@ -41,7 +41,7 @@ export function agreement(over: Partial<InternationalAgreement> = {}): Internati
     signed: "2024-04-10",
     status: "in-force",
     ...over,
-  } as InternationalAgreement;
+  };
 }
 
 export function consularCase(over: Partial<ConsularCase> = {}): ConsularCase {
@@ -52,7 +52,7 @@ export function consularCase(over: Partial<ConsularCase> = {}): ConsularCase {
     status: "open",
     persons: 1,
     ...over,
-  } as ConsularCase;
+  };
 }
 
 export function odaProject(over: Partial<OdaProject> & { total?: string } = {}): OdaProject {
@@ -66,7 +66,7 @@ export function odaProject(over: Partial<OdaProject> & { total?: string } = {}):
     capital: { total: Money.of(total, "VND") },
     statuses: [{ status: "implementation", from: "2021-03-01" }],
     ...rest,
-  } as OdaProject;
+  };
 }
 
 export function ngoProject(over: Partial<NgoProject> = {}): NgoProject {
@@ -79,7 +79,7 @@ export function ngoProject(over: Partial<NgoProject> = {}): NgoProject {
     approval: { number: "512/QĐ-UBND", date: "2024-03-11", authority: "People's Committee" },
     statuses: [{ status: "implementation", from: "2024-03-11" }],
     ...over,
-  } as NgoProject;
+  };
 }
 
 // ── arbitraries ──────────────────────────────────────────────────────────────
@@ -125,7 +125,7 @@ export const agreementArb = fc
     agreement({
       ...a,
       ...(expiry !== undefined && expiry >= a.signed ? { expiry } : {}),
-    } as Partial<InternationalAgreement>),
+    }),
   );
 
 export const consularArb = fc
@@ -134,7 +134,7 @@ export const consularArb = fc
     type: fc.constantFrom("consular", "citizen-protection", "abtc-application"),
     opened: day,
   })
-  .map((c) => consularCase(c as Partial<ConsularCase>));
+  .map((c) => consularCase(c));
 
 export const odaArb = fc
   .record({
@@ -146,7 +146,7 @@ export const odaArb = fc
       { maxLength: 3 },
     ),
   })
-  .map(({ total, ...p }) => odaProject({ ...p, total: total.toString() } as Partial<OdaProject>));
+  .map(({ total, ...p }) => odaProject({ ...p, total: total.toString() }));
 
 export const ngoArb = fc
   .record({
@@ -159,7 +159,7 @@ export const ngoArb = fc
     committed: amount,
     disbursements: fc.array(fc.record({ value: amount, date: day }), { maxLength: 2 }),
   })
-  .map((p) => ngoProject(p as Partial<NgoProject>));
+  .map((p) => ngoProject(p));
 
 export interface Buckets {
   delegations: Delegation[];

@@ -1,3 +1,9 @@
+/**
+ * compile: Cluster II's first half of 2024 from its members' own reports, one
+ * row per reporting member, the keys of a compiled report (no convention key
+ * when no report has one, totals under `unknown` without member records), and
+ * the params of each refusal.
+ */
 import { describe, expect, it } from "vitest";
 import {
   ClusterReportSchema,
@@ -10,6 +16,7 @@ import {
   summarize,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caughtParams } from "../_caught.js";
 import { delegation } from "./_records.js";
 
 const { cluster, members } = clusterII();
@@ -44,6 +51,14 @@ function submitted(member: string, i: number): MemberReport {
     },
   };
 }
+
+const report = (member: string, n: number, extra: Partial<MemberReport> = {}): MemberReport => ({
+  member,
+  period: H1,
+  basis: "submitted",
+  figures: { agreements: { new: Figure.count(n) } },
+  ...extra,
+});
 
 describe("compile: Cluster II, first half of 2024", () => {
   const reports = ids.map(submitted);
@@ -113,9 +128,8 @@ describe("compile: Cluster II, first half of 2024", () => {
       expect.objectContaining({ code: "PERIOD_MISMATCH" }),
     );
     expect(() => compile(reports, cluster, "2020-H1")).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
-    expect(() => compile(reports, cluster, 2024 as never)).toThrow(
-      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
-    );
+    // @ts-expect-error a number is not a period
+    expect(() => compile(reports, cluster, 2024)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
   });
 
   it("uses the membership of the year asked for", () => {
@@ -123,5 +137,49 @@ describe("compile: Cluster II, first half of 2024", () => {
     expect(y2017.members).toHaveLength(3);
     expect(y2017.year).toBe(2017);
     expect(y2017.totals).toEqual({});
+  });
+});
+
+describe("compile: refusals, rows and the keys of a compiled report", () => {
+  const { cluster, members } = clusterII();
+  const ids = cluster.years.find((y) => y.year === 2024)?.members ?? [];
+
+  it("refuses a period that is neither a Period nor its text", () => {
+    // @ts-expect-error a number is not a period
+    expect(caughtParams(() => compile([], cluster, 2024))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" },
+    });
+  });
+
+  it("refuses a year the cluster has no member list for", () => {
+    expect(caughtParams(() => compile([], cluster, "2019-H1"))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "cluster", detail: `cluster ${cluster.id} has no member list for 2019` },
+    });
+  });
+
+  it("refuses a report of another period, naming both", () => {
+    const h2 = { ...report(ids[0] as string, 1), period: parsePeriod("2024-H2") };
+    expect(caughtParams(() => compile([h2], cluster, H1))).toEqual({
+      code: "PERIOD_MISMATCH",
+      params: { left: "2024-H1", right: "2024-H2" },
+    });
+  });
+
+  it("has one row per reporting member and no convention key when no report has one", () => {
+    const two = [report(ids[1] as string, 2), report(ids[0] as string, 1)];
+    const c = compile(two, cluster, H1, { members });
+    expect(c.rows.map((r) => r.member)).toEqual([ids[0], ids[1]]);
+    expect(c.notReported).toHaveLength(ids.length - 2);
+    expect("convention" in c).toBe(false);
+    const withConvention = compile([report(ids[0] as string, 1, { convention: "administrative" })], cluster, H1);
+    expect(withConvention.convention).toBe("administrative");
+  });
+
+  it("totals every row under `unknown` without the member records", () => {
+    const c = compile([report(ids[0] as string, 1), report(ids[1] as string, 2)], cluster, H1);
+    expect(Object.keys(c.byKind)).toEqual(["unknown"]);
+    expect(c.byKind.unknown?.agreements?.new?.toString()).toBe("3");
   });
 });

@@ -1,3 +1,9 @@
+/**
+ * merge, mergeFigures, mergeReports and mergeByMember: shards combine exactly,
+ * the laws hold for submitted figures too, members sorted whatever the input
+ * order, which keys a merged report has, how record counts and conventions
+ * join, and the params of each refusal.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -21,10 +27,21 @@ import {
   summarize,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caughtParams, unchecked } from "../_caught.js";
 import { MEMBERS, recordSetArb, union } from "./_records.js";
 
 const OPTIONS = { period: "2024-H1", members: MEMBERS } as const;
 const wire = (s: ReturnType<typeof summarize>) => SummarySchema.encode(s);
+
+const H1 = parsePeriod("2024-H1");
+
+const report = (member: string, n: number, extra: Partial<MemberReport> = {}): MemberReport => ({
+  member,
+  period: H1,
+  basis: "submitted",
+  figures: { agreements: { new: Figure.count(n) } },
+  ...extra,
+});
 
 describe("merge of summaries: shards combine exactly", () => {
   it("merge(summarize(A), summarize(B)) equals summarize(A ∪ B)", () => {
@@ -157,7 +174,7 @@ describe("merge of figures: the laws hold for submitted figures too", () => {
   });
 
   it("refuses to merge a figure with something else at the same place", () => {
-    const bad = { delegations: { outgoing: { qualifier: "exact", amounts: MoneyBag.empty() } } } as unknown as Figures;
+    const bad = unchecked<Figures>({ delegations: { outgoing: { qualifier: "exact", amounts: MoneyBag.empty() } } });
     expect(() => mergeFigures({ delegations: { outgoing: Figure.count(1) } }, bad)).toThrow(
       expect.objectContaining({ code: "INVALID_TYPE", message: "Expected a figure, received a money total" }),
     );
@@ -229,5 +246,78 @@ describe("mergeReports and mergeByMember", () => {
     expect(() =>
       mergeByMember([report("a", "records"), { ...report("b", "records"), period: parsePeriod("2024") }]),
     ).toThrow(expect.objectContaining({ code: "PERIOD_MISMATCH" }));
+  });
+});
+
+describe("mergeByMember: sorted by member, one period", () => {
+  it("sorts members by id whatever the input order", () => {
+    const ids = ["vp-ubnd-ninh-binh", "so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam", "so-ngoai-vu-hai-phong", "ngoai-vu-a"];
+    for (const order of [ids, [...ids].reverse(), [ids[2], ids[0], ids[4], ids[1], ids[3]] as string[]]) {
+      const merged = mergeByMember(order.map((id, i) => report(id, i)));
+      expect(merged.map((m) => m.member)).toEqual([...ids].sort());
+    }
+  });
+
+  it("refuses reports of different periods, naming both", () => {
+    const other = { ...report("a", 1), period: parsePeriod("2024-H2") };
+    expect(caughtParams(() => mergeByMember([report("a", 1), other]))).toEqual({
+      code: "PERIOD_MISMATCH",
+      params: { left: "2024-H1", right: "2024-H2" },
+    });
+  });
+});
+
+describe("mergeReports: the params of each refusal, and the keys of a merged report", () => {
+  it("refuses reports of two members, saying what to do", () => {
+    expect(caughtParams(() => mergeReports(report("a", 1), report("b", 1)))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: {
+        name: "b",
+        detail: "a report of b cannot merge into one of a; restate them onto one member first",
+      },
+    });
+  });
+
+  it("names the conventions when they clash, and lets a report without one join either", () => {
+    const stat = report("a", 1, { convention: "statistical" });
+    const admin = report("a", 2, { convention: "administrative" });
+    expect(caughtParams(() => mergeReports(stat, admin))).toEqual({
+      code: "PERIOD_MISMATCH",
+      params: { left: "2024-H1 (statistical)", right: "2024-H1 (administrative)" },
+    });
+    expect(mergeReports(report("a", 1), admin).convention).toBe("administrative");
+    expect(mergeReports(stat, report("a", 1)).convention).toBe("statistical");
+    expect(mergeReports(stat, report("a", 1, { convention: "statistical" })).figures.agreements?.new?.toString()).toBe(
+      "2",
+    );
+  });
+
+  it("adds only the keys its inputs have: no convention, records, mergedFrom or note out of nothing", () => {
+    const m = mergeReports(report("a", 1), report("a", 2));
+    expect(Object.keys(m).sort()).toEqual(["basis", "figures", "member", "period"]);
+    expect(m.figures.agreements?.new?.toString()).toBe("3");
+  });
+
+  it("adds record counts, counting a side without them as zero", () => {
+    const counted = report("a", 1, { records: { counted: 3, outsidePeriod: 2 } });
+    expect(mergeReports(counted, report("a", 1)).records).toEqual({ counted: 3, outsidePeriod: 2 });
+    expect(mergeReports(report("a", 1), counted).records).toEqual({ counted: 3, outsidePeriod: 2 });
+    expect(mergeReports(counted, counted).records).toEqual({ counted: 6, outsidePeriod: 4 });
+  });
+
+  it("keeps mergedFrom and notes when a side has them", () => {
+    const a = report("a", 1, { mergedFrom: ["x", "y"], note: "from the 2024 report" });
+    const m = mergeReports(a, report("a", 1));
+    expect(m.mergedFrom).toEqual(["x", "y"]);
+    expect(m.note).toBe("from the 2024 report");
+  });
+});
+
+describe("merge of summaries: an empty list of unknown members", () => {
+  it("keeps an empty list of unknown members as an empty list", () => {
+    const s = summarize({ delegations: [] }, { period: "2024-H1" });
+    const m = merge(s, s);
+    expect(m.unknownMembers).toEqual([]);
+    expect(m.records).toEqual({ input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 });
   });
 });

@@ -120,8 +120,7 @@ describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
         expect(error).toMatchObject({ code: "INVALID_DATE", params: { value: shown }, path: ["to"] });
       }
     }
-    expect(() => restate([], undefined as never)).toThrow(
-      expect.objectContaining({ code: "INVALID_DATE", path: ["to"] }),
-    );
+    // @ts-expect-error restate needs the date to restate to
+    expect(() => restate([], undefined)).toThrow(expect.objectContaining({ code: "INVALID_DATE", path: ["to"] }));
   });
 });

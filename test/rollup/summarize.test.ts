@@ -1,3 +1,11 @@
+/**
+ * summarize: every record accounted for, each record kind counted on the first
+ * and last day of the period and not one day outside, projects closed just
+ * before the period, the order of members, case types and unknown members,
+ * interleaved members, the result on the wire, and the exact params of every
+ * misuse error. Everything is computed inside the tests (a summary built in a
+ * `beforeAll` is invisible to per-test mutant coverage).
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -13,6 +21,7 @@ import {
   summarize,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caughtParams } from "../_caught.js";
 import {
   agreement,
   consularCase,
@@ -25,6 +34,11 @@ import {
 } from "./_records.js";
 
 const H1 = { period: "2024-H1" } as const;
+
+function only(records: Parameters<typeof summarize>[0], options: Parameters<typeof summarize>[1] = H1) {
+  const s = summarize(records, options);
+  return { s, r: s.reports[0] };
+}
 
 describe("summarize: every record is accounted for", () => {
   it("counts each input record once: counted + outside the period + unknown member = input (law)", () => {
@@ -287,12 +301,206 @@ describe("summarize: the result", () => {
   });
 
   it("refuses a missing period, an unknown convention, or records that are not buckets", () => {
-    expect(() => summarize({}, {} as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    // @ts-expect-error the options need a period
+    expect(() => summarize({}, {})).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
     expect(() => summarize({}, { period: "H1" })).toThrow(expect.objectContaining({ code: "UNPARSEABLE_PERIOD" }));
-    expect(() => summarize({}, { ...H1, convention: "fiscal" as never })).toThrow(
+    // @ts-expect-error "fiscal" is not a reporting convention
+    expect(() => summarize({}, { ...H1, convention: "fiscal" })).toThrow(
       expect.objectContaining({ code: "INVALID_ARGUMENT" }),
     );
-    expect(() => summarize(null as never, H1)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
-    expect(() => summarize({}, null as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    // @ts-expect-error null is not a record set
+    expect(() => summarize(null, H1)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    // @ts-expect-error null is not the options
+    expect(() => summarize({}, null)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+});
+
+describe("summarize: period bounds are inclusive, for every kind of record", () => {
+  it("delegations by their first day", () => {
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
+    const s = summarize({ delegations: days.map((start) => delegation({ start, end: start })) }, H1);
+    expect(s.records).toEqual({ input: 4, counted: 2, outsidePeriod: 2, unknownMember: 0 });
+    expect(s.reports[0]?.figures.delegations?.outgoing?.toString()).toBe("2");
+  });
+
+  it("agreements: new when signed on the first or last day, not the day before or after", () => {
+    const signedOn = (signed: CalendarDate) =>
+      only({ agreements: [agreement({ signed, status: "signed" })] }).r?.figures.agreements?.new?.toString();
+    expect(signedOn("2024-01-01")).toBe("1");
+    expect(signedOn("2024-06-30")).toBe("1");
+    expect(signedOn("2024-07-01") ?? "0").toBe("0");
+    const before = only({ agreements: [agreement({ signed: "2023-12-31", status: "signed" })] });
+    expect(before.r?.figures.agreements?.new?.toString() ?? "0").toBe("0");
+  });
+
+  it("consular cases by their opening day", () => {
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
+    const s = summarize({ consularCases: days.map((opened) => consularCase({ opened })) }, H1);
+    expect(s.byKind.consularCases).toEqual({ input: 4, counted: 2, outsidePeriod: 2, unknownMember: 0 });
+    expect(s.reports[0]?.figures.consular?.citizenProtection?.toString()).toBe("2");
+  });
+
+  it("ODA transactions and NGO disbursements by their value day", () => {
+    const days = ["2023-12-31", "2024-01-01", "2024-06-30", "2024-07-01"] as const;
+    const oda = odaProject({
+      transactions: days.flatMap((date, i) => [
+        { type: "commitment", value: Money.of(String(10 ** i), "USD"), date },
+        { type: "disbursement", value: Money.of(String(10 ** i), "EUR"), date },
+      ]),
+    });
+    const ngo = ngoProject({
+      disbursements: days.map((date, i) => ({ date, value: Money.of(String(10 ** i), "USD") })),
+    });
+    const { r } = only({ odaProjects: [oda], ngoProjects: [ngo] }, { ...H1, members: [oda.member, ngo.member] });
+    const reports = summarize({ odaProjects: [oda], ngoProjects: [ngo] }, H1).reports;
+    const odaReport = reports.find((x) => x.member === oda.member);
+    const ngoReport = reports.find((x) => x.member === ngo.member);
+    expect(r).toBeDefined();
+    expect(odaReport?.figures.oda?.commitments?.amounts.get("USD").toString()).toBe("110.00 USD");
+    expect(odaReport?.figures.oda?.disbursements?.amounts.get("EUR").toString()).toBe("110.00 EUR");
+    expect(ngoReport?.figures.ngo?.disbursements?.amounts.get("USD").toString()).toBe("110.00 USD");
+  });
+});
+
+describe("summarize: project status at the end of the period", () => {
+  const statusOf = (statuses: StatusChange[]) => summarize({ odaProjects: [odaProject({ statuses })] }, H1);
+
+  it("closed or cancelled before the first day: outside; on the first day or later: counted", () => {
+    for (const status of ["closed", "cancelled"] as const) {
+      expect(statusOf([{ status, from: "2023-12-31" }]).records.outsidePeriod, status).toBe(1);
+      expect(statusOf([{ status, from: "2024-01-01" }]).records.counted, status).toBe(1);
+    }
+    expect(statusOf([{ status: "suspended", from: "2023-01-01" }]).records.counted).toBe(1);
+    expect(statusOf([{ status: "implementation", from: "2023-01-01" }]).records.counted).toBe(1);
+  });
+
+  it("a status from the last day counts; from the day after does not", () => {
+    const onLast = statusOf([
+      { status: "implementation", from: "2023-01-01" },
+      { status: "closed", from: "2024-06-30" },
+    ]);
+    expect(onLast.reports[0]?.figures.oda?.completed?.toString()).toBe("1");
+    const after = statusOf([
+      { status: "implementation", from: "2023-01-01" },
+      { status: "closed", from: "2024-07-01" },
+    ]);
+    expect(after.reports[0]?.figures.oda?.completed?.toString()).toBe("0");
+    expect(after.reports[0]?.figures.oda?.byStatus?.implementation?.toString()).toBe("1");
+    const notYet = statusOf([{ status: "pipeline", from: "2024-07-01" }]);
+    expect(notYet.records.outsidePeriod).toBe(1);
+  });
+});
+
+describe("summarize: order and identity of members", () => {
+  it("reports are sorted by member id, whatever the input order; interleaved members are kept apart", () => {
+    const ids = [
+      "vp-ubnd-ha-nam",
+      "so-ngoai-vu-ha-noi",
+      "so-ngoai-vu-cao-bang",
+      "so-ngoai-vu-ha-noi",
+      "vp-ubnd-ha-nam",
+    ];
+    const s = summarize({ delegations: ids.map((member) => delegation({ member })) }, H1);
+    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-cao-bang", "so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam"]);
+    expect(s.reports.map((r) => r.figures.delegations?.outgoing?.toString())).toEqual(["1", "2", "2"]);
+  });
+
+  it("a member list: members as ids or records, each once; unknown members sorted and counted", () => {
+    const s = summarize(
+      {
+        delegations: ["z-unknown", "a-unknown", "so-ngoai-vu-ha-noi", "z-unknown"].map((member) =>
+          delegation({ member }),
+        ),
+      },
+      // @ts-expect-error a member record given by its id alone
+      { ...H1, members: ["so-ngoai-vu-ha-noi", { id: "vp-ubnd-ha-nam" }, "so-ngoai-vu-ha-noi"] },
+    );
+    expect(s.reports.map((r) => r.member)).toEqual(["so-ngoai-vu-ha-noi"]);
+    expect(s.unknownMembers).toEqual(["a-unknown", "z-unknown"]);
+    expect(s.unknownMemberRecords).toEqual({ "a-unknown": 1, "z-unknown": 2 });
+    expect(s.records).toEqual({ input: 4, counted: 1, outsidePeriod: 0, unknownMember: 3 });
+  });
+
+  it("without a member list, every member is known (none unknown)", () => {
+    const s = summarize({ delegations: [delegation({ member: "x-1" }), delegation({ member: "x-2" })] }, H1);
+    expect(s.unknownMembers).toEqual([]);
+    expect(s.reports.map((r) => r.member)).toEqual(["x-1", "x-2"]);
+  });
+
+  it("case types outside the three built-in fields go to `other`, sorted", () => {
+    const types = ["visa-support", "adoption", "consular", "adoption"];
+    const { r } = only({ consularCases: types.map((type) => consularCase({ type })) });
+    expect(Object.keys(r?.figures.consular?.other ?? {})).toEqual(["adoption", "visa-support"]);
+    expect(r?.figures.consular?.other?.adoption?.toString()).toBe("2");
+    expect(r?.figures.consular?.consularCases?.toString()).toBe("1");
+  });
+});
+
+describe("summarize: misuse, with the exact params", () => {
+  it("records, options, period", () => {
+    // @ts-expect-error null is not a record set
+    expect(caughtParams(() => summarize(null, H1))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "records", detail: "expected { delegations, agreements, … }" },
+    });
+    // @ts-expect-error a string is not a record set
+    expect(caughtParams(() => summarize("records", H1)).code).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error null is not the options
+    expect(caughtParams(() => summarize({}, null))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "options", detail: "expected { period }" },
+    });
+    // @ts-expect-error a period text is not the options
+    expect(caughtParams(() => summarize({}, "2024-H1"))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "options", detail: "expected { period }" },
+    });
+    // @ts-expect-error a number is not a period
+    expect(caughtParams(() => summarize({}, { period: 2024 }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" },
+    });
+  });
+
+  it("buckets and member lists that are not lists; members without an id", () => {
+    for (const key of ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]) {
+      expect(caughtParams(() => summarize({ [key]: { length: 0 } }, H1))).toEqual({
+        code: "INVALID_ARGUMENT",
+        params: { name: key, detail: "expected an array of decoded records" },
+      });
+      expect(caughtParams(() => summarize({ [key]: "abc" }, H1)).code).toBe("INVALID_ARGUMENT");
+    }
+    // @ts-expect-error a string is not a list of members
+    expect(caughtParams(() => summarize({}, { ...H1, members: "so-ngoai-vu-ha-noi" }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "members", detail: "expected an array of members or ids" },
+    });
+    // @ts-expect-error null is not a list of members
+    expect(caughtParams(() => summarize({}, { ...H1, members: null })).code).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error a member record is not a list of members
+    expect(caughtParams(() => summarize({}, { ...H1, members: { id: "so-ngoai-vu-ha-noi" } })).params).toEqual({
+      name: "members",
+      detail: "expected an array of members or ids",
+    });
+    for (const bad of [null, 5, {}, { id: 5 }]) {
+      // @ts-expect-error none of these is a member or an id
+      expect(caughtParams(() => summarize({}, { ...H1, members: [bad] }))).toEqual({
+        code: "INVALID_ARGUMENT",
+        params: { name: "members", detail: "expected members or member ids" },
+      });
+    }
+    // A Set is iterable but not an array: refused, not silently read as empty.
+    // @ts-expect-error a Set is not an array
+    expect(caughtParams(() => summarize({ delegations: new Set([delegation()]) }, H1)).code).toBe("INVALID_ARGUMENT");
+    const fromSet = summarize(
+      { delegations: [delegation({ member: "so-ngoai-vu-ha-noi" }), delegation({ member: "x-other" })] },
+      // @ts-expect-error a Set is not an array
+      { ...H1, members: new Set(["so-ngoai-vu-ha-noi"]) },
+    );
+    expect([fromSet.reports.length, fromSet.records.unknownMember]).toEqual([1, 1]);
+    for (const bad of ["so-ngoai-vu-ha-noi", [5]]) {
+      // @ts-expect-error neither is a list of member ids
+      expect(caughtParams(() => summarize({}, { ...H1, complete: bad })).code).toBe("INVALID_ARGUMENT");
+    }
   });
 });
