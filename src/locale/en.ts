@@ -3,23 +3,9 @@
  *
  * @module
  */
+import { MONTH_NAMES_EN } from "../_lib/months.js";
 import { joinWith } from "./_join.js";
 import type { Locale } from "./types.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /**
  * The English locale.
@@ -88,7 +74,7 @@ export const en: Locale = {
     dateLine: (place, date, year) => {
       const at = place === "" ? "" : `${place}, `;
       if (date === undefined) return `${at}…… ${year}`;
-      return `${at}${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+      return `${at}${date.day} ${MONTH_NAMES_EN[date.month]} ${date.year}`;
     },
     heading: "REPORT",
     summary: (period, _kind, cluster) =>
