@@ -7,6 +7,7 @@ import {
   DelegationSchema,
   delegationCountedIn,
   EmulationClusterSchema,
+  type EntityName,
   entityJsonSchema,
   IATI_ACTIVITY_STATUS,
   InternationalAgreementSchema,
@@ -28,10 +29,17 @@ import {
   transactionTotals,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caughtError, unchecked } from "../_caught.js";
 import { loadFixtures } from "./_fixtures.js";
 
 const H1_2024 = Period.halfYear(2024, 1);
 const H2_2024 = Period.halfYear(2024, 2);
+
+/** The code, params and English message of entityJsonSchema's refusal of `name`. */
+function refusal(name: unknown) {
+  const { code, params, message } = caughtError(() => entityJsonSchema(unchecked<EntityName>(name)));
+  return { code, params: { ...params }, message };
+}
 
 describe("Member", () => {
   const { members } = clusterII();
@@ -239,7 +247,7 @@ describe("ConsularCase", () => {
   });
 
   it("refuses malformed type names", () => {
-    for (const bad of ["", "Visa", "visa support", "x".repeat(65), 42 as unknown as string])
+    for (const bad of ["", "Visa", "visa support", "x".repeat(65), unchecked<string>(42)])
       expect(() => registerConsularCaseType(bad)).toThrow(/Invalid argument type/);
   });
 });
@@ -292,6 +300,24 @@ describe("JSON Schema", () => {
   });
 
   it("refuses an unknown entity name", () => {
-    expect(() => entityJsonSchema("treaty" as never)).toThrow(/Invalid argument name/);
+    // @ts-expect-error "treaty" is not an entity name
+    expect(() => entityJsonSchema("treaty")).toThrow(/Invalid argument name/);
+  });
+});
+
+describe("entityJsonSchema refuses", () => {
+  it("an unknown name, listing every entity it knows", () => {
+    const detail =
+      "expected one of member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project";
+    expect(refusal("treaty")).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "name", detail },
+      message: `Invalid argument name: ${detail}`,
+    });
+  });
+
+  it("a name that is not a string, even one that reads as an entity name", () => {
+    expect(refusal(["member"]).code).toBe("INVALID_ARGUMENT");
+    expect(refusal({ toString: () => "delegation" }).code).toBe("INVALID_ARGUMENT");
   });
 });

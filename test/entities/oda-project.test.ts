@@ -1,7 +1,7 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/oda-project.ts: the exact path, params and messages of each
- * capital, date and status rule, and the range bounds of `transactionTotals`.
+ * ODA projects (src/entities/oda-project.ts): the exact path, params and
+ * messages of each capital, date and status rule, and the range bounds of
+ * `transactionTotals`.
  */
 import { describe, expect, it } from "vitest";
 import {

@@ -1,8 +1,8 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/ngo-project.ts: where a negative disbursement is reported, the
- * days on which a rule just holds (disbursed on the approval day, one-day
- * project), the exact params and messages, and field issues that come alone.
+ * Foreign NGO projects (src/entities/ngo-project.ts): where a negative
+ * disbursement is reported, the days on which a rule just holds (disbursed on
+ * the approval day, one-day project), the exact params and messages, and
+ * field issues that come alone.
  */
 import { describe, expect, it } from "vitest";
 import { type Lang, type NgoProjectInput, NgoProjectSchema, safeParse } from "../../src/index.js";

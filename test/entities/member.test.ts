@@ -1,9 +1,8 @@
 /**
- * Tests written against the mutants Stryker left alive in src/entities/member.ts:
- * the exact params and messages of each member rule, the bounds of the
- * validity days, the province checked on every given day (each problem once),
- * and `checkMembers` on successors that start the day after, the same day, or
- * are unknown.
+ * Members (src/entities/member.ts): the exact params and messages of each
+ * member rule, the bounds of the validity days, the province checked on every
+ * given day (each problem once), and `checkMembers` on successors that start
+ * the day after, the same day, or are unknown.
  */
 import { describe, expect, it } from "vitest";
 import { checkMembers, type Lang, type MemberInput, MemberSchema, parse, safeParse } from "../../src/index.js";

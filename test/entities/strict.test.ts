@@ -1,7 +1,7 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/_strict.ts: strict mode reaches objects inside arrays and
- * inside every wrapper zod has (prefault, nonoptional, catch, readonly).
+ * Strict mode (src/entities/_strict.ts): unknown keys are refused in objects
+ * inside arrays and inside every wrapper zod has (prefault, nonoptional,
+ * catch, readonly), and on a recursive schema.
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

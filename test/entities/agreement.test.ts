@@ -1,9 +1,9 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/agreement.ts: the exact params and messages of each rule, the
- * days on which a rule just holds (expiry on the effective day, termination on
- * the signing day), who may sign after districts ended, field issues that
- * come alone, and `isAgreementInForce` before a later effective day.
+ * International agreements (src/entities/agreement.ts): the exact params and
+ * messages of each rule, the days on which a rule just holds (expiry on the
+ * effective day, termination on the signing day), who may sign after
+ * districts ended, field issues that come alone, and `isAgreementInForce`
+ * before a later effective day.
  */
 import { describe, expect, it } from "vitest";
 import {

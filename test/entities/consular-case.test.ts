@@ -1,9 +1,8 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/consular-case.ts: the longest type name, the exact params and
- * messages of each case rule, the days on which a rule just holds (closed or
- * decided on the opening day), a pending ABTC application, and field issues
- * that come alone.
+ * Consular cases (src/entities/consular-case.ts): the longest type name, the
+ * exact params and messages of each case rule, the days on which a rule just
+ * holds (closed or decided on the opening day), a pending ABTC application,
+ * and field issues that come alone.
  */
 import { describe, expect, it } from "vitest";
 import {

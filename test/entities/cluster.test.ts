@@ -1,9 +1,8 @@
 /**
- * Tests written against the mutants Stryker left alive in
- * src/entities/cluster.ts: the exact params and messages of each cluster
- * rule, a list exactly as long as the member count, a review without hosts,
- * field issues that come alone, and `checkCluster` for members that start on
- * the last day or end on the first day of the year.
+ * Emulation clusters (src/entities/cluster.ts): the exact params and messages
+ * of each cluster rule, a list exactly as long as the member count, a review
+ * without hosts, field issues that come alone, and `checkCluster` for members
+ * that start on the last day or end on the first day of the year.
  */
 import { describe, expect, it } from "vitest";
 import {
