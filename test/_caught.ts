@@ -1,7 +1,9 @@
 /**
  * What a call threw, for tests that assert a library error's code, path and
  * params with one `toEqual`. Anything other than a `NgoaivuError` is thrown
- * again; a call that throws nothing fails the test.
+ * again; a call that throws nothing fails the test (except with `outcome`,
+ * which says "ok"). Also `unchecked`, for hostile inputs that must reach a
+ * typed parameter through a variable.
  */
 import { isNgoaivuError, type NgoaivuError } from "../src/index.js";
 
@@ -28,6 +30,21 @@ export function caughtParams(fn: () => unknown): { code: string; params: Record<
   return { code, params };
 }
 
+/**
+ * Calls `fn`; returns `"ok"` or the code of the `NgoaivuError` it threw.
+ * Anything else thrown (a `TypeError`, a zod error, a `RangeError` from
+ * decimal.js…) is re-thrown, failing the property.
+ */
+export function outcome(fn: () => unknown): string {
+  try {
+    fn();
+    return "ok";
+  } catch (error) {
+    if (isNgoaivuError(error)) return error.code;
+    throw error;
+  }
+}
+
 /** The code and params of the `NgoaivuError` that `fn` throws, with its message in English and in Vietnamese. */
 export function caughtMessages(fn: () => unknown): {
   code: string;
@@ -43,5 +60,7 @@ export function caughtMessages(fn: () => unknown): {
  * `value` typed as `T` without a check, for hostile-input tests that must hand
  * an ill-typed value through a variable or a table (where a
  * `// @ts-expect-error` line cannot sit above the call): `unchecked<Money>("5")`.
+ * `unchecked<never>(value)` reaches a parameter of any type, for a fuzzed
+ * value handed to many entries.
  */
 export const unchecked = <T>(value: unknown): T => value as T;

@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the hostile-input fuzz suite: the seed and run counts, the
- * "only coded errors" check, the `Object.prototype` sentinel, and arbitraries
+ * "only coded errors" check (`outcome`, from test/_caught.ts), the `Object.prototype` sentinel, and arbitraries
  * for boundary dates, instants, amounts, hostile strings and mutated records.
  *
  * Every run is seeded (`FUZZ_SEED=… npx vitest run test/fuzz` tries another
@@ -11,7 +11,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { expect } from "vitest";
-import { isNgoaivuError } from "../../src/index.js";
+
+import { outcome } from "../_caught.js";
+
+export { outcome };
 
 /** The seed of every property in the suite (fixed, so a failure replays). */
 export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
@@ -19,21 +22,6 @@ export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
 /** fast-check parameters: seeded, bounded. */
 export function runs(numRuns: number): fc.Parameters<unknown> {
   return { seed: SEED, numRuns, endOnFailure: true };
-}
-
-/**
- * Calls `fn`; returns `"ok"` or the code of the `NgoaivuError` it threw.
- * Anything else thrown (a `TypeError`, a zod error, a `RangeError` from
- * decimal.js…) is re-thrown, failing the property.
- */
-export function outcome(fn: () => unknown): string {
-  try {
-    fn();
-    return "ok";
-  } catch (error) {
-    if (isNgoaivuError(error)) return error.code;
-    throw error;
-  }
 }
 
 /** Calls `fn` and fails when it takes longer than `ms` (a linear-time guard, not a benchmark). */

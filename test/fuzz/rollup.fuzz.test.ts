@@ -15,18 +15,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ConsularCaseSchema,
   compile,
+  type Delegation,
   DelegationSchema,
+  type InternationalAgreement,
   InternationalAgreementSchema,
+  type Lang,
   MemberReportSchema,
+  type NgoProject,
   NgoProjectSchema,
   parse,
   parseBatch,
   RENDER_FORMATS,
+  type RecordSet,
+  type RenderFormat,
+  type ReportingConvention,
   render,
   type SummarizeOptions,
   summarize,
 } from "../../src/index.js";
 import { clusterII, clusterIIRecords2024H1, clusterIISubmitted2024H1 } from "../../src/samples/index.js";
+import { unchecked } from "../_caught.js";
 import { expectProtoUntouched, outcome, protoSnapshot, runs } from "./_hostile.js";
 
 let snapshot: ReturnType<typeof protoSnapshot>;
@@ -154,36 +162,48 @@ describe("fuzz: summarize accounts for every record", { timeout: 30_000 }, () =>
     );
     fc.assert(
       fc.property(anything, anything, anything, bucket, recordSet, (a, b, c, d, e) => {
-        outcome(() => summarize(e as never, { period: "2024-H1" }));
-        outcome(() => summarize({ delegations: d as never }, { period: "2024-H1" }));
-        outcome(() => summarize({ ngoProjects: d as never, agreements: d as never }, { period: "2024-H1" }));
-        outcome(() => summarize({}, { period: a as never }));
-        outcome(() => summarize({}, { period: "2024-H1", convention: b as never }));
-        outcome(() => summarize({}, { period: "2024-H1", members: (Array.isArray(c) ? undefined : c) as never }));
-        outcome(() => summarize({}, { period: "2024-H1", members: [c] as never }));
-        outcome(() => summarize({}, a as never));
+        outcome(() => summarize(unchecked<RecordSet>(e), { period: "2024-H1" }));
+        outcome(() => summarize({ delegations: unchecked<Delegation[]>(d) }, { period: "2024-H1" }));
+        outcome(() =>
+          summarize(
+            { ngoProjects: unchecked<NgoProject[]>(d), agreements: unchecked<InternationalAgreement[]>(d) },
+            { period: "2024-H1" },
+          ),
+        );
+        outcome(() => summarize({}, { period: unchecked<string>(a) }));
+        outcome(() => summarize({}, { period: "2024-H1", convention: unchecked<ReportingConvention>(b) }));
+        outcome(() =>
+          summarize({}, { period: "2024-H1", members: unchecked<string[]>(Array.isArray(c) ? undefined : c) }),
+        );
+        outcome(() => summarize({}, { period: "2024-H1", members: unchecked<string[]>([c]) }));
+        outcome(() => summarize({}, unchecked<SummarizeOptions>(a)));
       }),
       runs(300),
     );
   });
 
   it("regression: a bucket that is not an array, or a member list that is not iterable, is INVALID_ARGUMENT, not a TypeError", () => {
-    expect(outcome(() => summarize({ delegations: {} as never }, { period: "2024-H1" }))).toBe("INVALID_ARGUMENT");
-    expect(outcome(() => summarize({ odaProjects: 5 as never }, { period: "2024-H1" }))).toBe("INVALID_ARGUMENT");
-    expect(outcome(() => summarize({}, { period: "2024-H1", members: {} as never }))).toBe("INVALID_ARGUMENT");
-    expect(outcome(() => summarize({}, { period: "2024-H1", members: [null] as never }))).toBe("INVALID_ARGUMENT");
-    expect(outcome(() => summarize({}, { period: "2024-H1", members: [{ id: 5 }] as never }))).toBe("INVALID_ARGUMENT");
-    expect(outcome(() => render(clusterReport(), { title: 5 as never }))).toBe("INVALID_TYPE");
-    expect(outcome(() => render(clusterReport(), { shares: { a: Object.create(null) } as never }))).toBe(
-      "INVALID_TYPE",
-    );
-    expect(outcome(() => render(clusterReport(), { shares: 5 as never }))).toBe("INVALID_TYPE");
+    // @ts-expect-error a plain object is not a list of records
+    expect(outcome(() => summarize({ delegations: {} }, { period: "2024-H1" }))).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error a number is not a list of records
+    expect(outcome(() => summarize({ odaProjects: 5 }, { period: "2024-H1" }))).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error a plain object is not a list of members
+    expect(outcome(() => summarize({}, { period: "2024-H1", members: {} }))).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error null is not a member or an id
+    expect(outcome(() => summarize({}, { period: "2024-H1", members: [null] }))).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error an id is a string
+    expect(outcome(() => summarize({}, { period: "2024-H1", members: [{ id: 5 }] }))).toBe("INVALID_ARGUMENT");
+    // @ts-expect-error a title is a string
+    expect(outcome(() => render(clusterReport(), { title: 5 }))).toBe("INVALID_TYPE");
+    expect(outcome(() => render(clusterReport(), { shares: { a: Object.create(null) } }))).toBe("INVALID_TYPE");
+    // @ts-expect-error a number is not a table of shares
+    expect(outcome(() => render(clusterReport(), { shares: 5 }))).toBe("INVALID_TYPE");
     // A Set of records is refused, not silently read as empty (delegations are read by index).
-    expect(outcome(() => summarize({ delegations: new Set([1]) as never }, { period: "2024-H1" }))).toBe(
-      "INVALID_ARGUMENT",
-    );
+    // @ts-expect-error a Set is not an array
+    expect(outcome(() => summarize({ delegations: new Set([1]) }, { period: "2024-H1" }))).toBe("INVALID_ARGUMENT");
     // A Set of member ids is read as the member list: a listed member with no record gets no report.
-    const fromSet = summarize({}, { period: "2024-H1", members: new Set(["a"]) as never, complete: ["a"] });
+    // @ts-expect-error a Set is not an array
+    const fromSet = summarize({}, { period: "2024-H1", members: new Set(["a"]), complete: ["a"] });
     expect(fromSet.reports.map((r) => [r.member, r.nilReturn])).toEqual([["a", true]]);
   });
 });
@@ -230,9 +250,9 @@ describe("fuzz: compile and render", { timeout: 30_000 }, () => {
     const anything = fc.anything({ maxDepth: 2, withNullPrototype: true });
     fc.assert(
       fc.property(anything, anything, fc.string({ maxLength: 30 }), (a, b, title) => {
-        outcome(() => render(compiled, { format: a as never, lang: b as never }));
-        outcome(() => render(compiled, { lang: "en", title: a as never }));
-        outcome(() => render(compiled, { lang: "en", shares: b as never }));
+        outcome(() => render(compiled, { format: unchecked<RenderFormat>(a), lang: unchecked<Lang>(b) }));
+        outcome(() => render(compiled, { lang: "en", title: unchecked<string>(a) }));
+        outcome(() => render(compiled, { lang: "en", shares: unchecked<Record<string, string>>(b) }));
         const html = render(compiled, { format: "html", title: `<script>${title}</script>` });
         expect(html).not.toContain("<script>");
       }),
