@@ -62,7 +62,8 @@ export function delegationGenerator(g: DelegationGenerator): () => DelegationInp
   };
   return () => {
     const start = Math.floor(random() * g.startDays);
-    const record: DelegationInput = {
+    // The draws in the same order as ever (fields, partners, cost), so the same seed gives the same records.
+    const fields = {
       member: pick(g.members),
       direction: random() < 0.53 ? "outgoing" : "incoming",
       start: day(start),
@@ -72,17 +73,22 @@ export function delegationGenerator(g: DelegationGenerator): () => DelegationInp
       headcount: 1 + Math.floor(random() * 20),
       purpose: pick(PURPOSES),
       status: random() < g.completed ? "completed" : g.otherStatus,
-    };
-    if (g.partners && random() < 0.3) record.partners = ["Provincial government", "Chamber of commerce"];
-    if (random() < 0.6) {
-      record.cost =
-        random() < 0.7
+    } satisfies DelegationInput;
+    const partners = g.partners && random() < 0.3 ? ["Provincial government", "Chamber of commerce"] : undefined;
+    const cost: DelegationInput["cost"] =
+      random() < 0.6
+        ? random() < 0.7
           ? { amount: String(Math.floor(random() * 900_000) * 1000), currency: "VND" }
           : {
               amount: `${Math.floor(random() * 90_000)}.${String(Math.floor(random() * 100)).padStart(2, "0")}`,
               currency: "USD",
-            };
-    }
+            }
+        : undefined;
+    const record: DelegationInput = {
+      ...fields,
+      ...(partners === undefined ? {} : { partners }),
+      ...(cost === undefined ? {} : { cost }),
+    };
     return record;
   };
 }

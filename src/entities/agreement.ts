@@ -12,6 +12,7 @@ import {
   CountryCodeSchema,
   type DateRange,
   DateSchema,
+  type DeepReadonly,
   isDateInRange,
   MemberIdSchema,
   NameSchema,
@@ -182,8 +183,12 @@ export const InternationalAgreementSchema = z
 
 /** An international agreement, decoded. */
 export type InternationalAgreement = z.output<typeof InternationalAgreementSchema>;
-/** An international agreement on the wire (JSON). */
-export type InternationalAgreementInput = z.input<typeof InternationalAgreementSchema>;
+/**
+ * An international agreement on the wire (JSON): dates and amounts as strings, arrays and
+ * properties readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type InternationalAgreementInput = DeepReadonly<z.input<typeof InternationalAgreementSchema>>;
 
 /**
  * Tells whether an agreement is **new** in a period: signed within it.
@@ -198,7 +203,7 @@ export type InternationalAgreementInput = z.input<typeof InternationalAgreementS
  * isNewAgreement({ signed: "2024-03-15" }, { start: "2024-01-01", end: "2024-06-30" }); //=> true
  * ```
  */
-export function isNewAgreement(agreement: Pick<InternationalAgreement, "signed">, period: DateRange): boolean {
+export function isNewAgreement(agreement: { readonly signed: string }, period: DateRange): boolean {
   return isDateInRange(agreement.signed, period);
 }
 
@@ -221,7 +226,13 @@ export function isNewAgreement(agreement: Pick<InternationalAgreement, "signed">
  * ```
  */
 export function isAgreementInForce(
-  agreement: Pick<InternationalAgreement, "signed" | "effective" | "expiry" | "terminated" | "status">,
+  agreement: {
+    readonly signed: string;
+    readonly effective?: string | undefined;
+    readonly expiry?: string | undefined;
+    readonly terminated?: string | undefined;
+    readonly status: InternationalAgreement["status"];
+  },
   date: string,
 ): boolean {
   const from = agreement.effective ?? agreement.signed;

@@ -8,7 +8,7 @@
 import * as z from "zod";
 import { createIssue, type Lang, type NgoaivuIssue } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
-import { BilingualNameSchema, DateSchema, MemberIdSchema, TextSchema } from "./common.js";
+import { BilingualNameSchema, DateSchema, type DeepReadonly, MemberIdSchema, TextSchema } from "./common.js";
 import { isMemberActiveDuring, type Member } from "./member.js";
 
 /**
@@ -133,8 +133,12 @@ export const EmulationClusterSchema = z
 
 /** An emulation cluster, decoded. */
 export type EmulationCluster = z.output<typeof EmulationClusterSchema>;
-/** An emulation cluster on the wire (JSON). */
-export type EmulationClusterInput = z.input<typeof EmulationClusterSchema>;
+/**
+ * An emulation cluster on the wire (JSON): dates as strings, arrays and properties
+ * readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type EmulationClusterInput = DeepReadonly<z.input<typeof EmulationClusterSchema>>;
 
 /**
  * The members of a cluster in a year, or `undefined` when the cluster has no

@@ -193,6 +193,28 @@ export const BilingualNameSchema = z.object({
 /** A name in Vietnamese and English. */
 export type BilingualName = z.infer<typeof BilingualNameSchema>;
 
+/**
+ * `T` as an app may hold it: every property and every array readonly, at any
+ * depth, so an `as const` literal, a frozen row or a `readonly string[]` is
+ * accepted where `T` is read. Values that write their own JSON (`Money`,
+ * `MoneyBag`, `Figure`, `Period`, `Date`: anything with a `toJSON` method)
+ * and functions are kept as they are. A mutable `T` is a `DeepReadonly<T>`
+ * too, so a function that takes one takes both. The record inputs
+ * (`DelegationInput`…) and the buckets of `summarize` are written with it.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly, Delegation } from "ngoaivu";
+ * const countries: DeepReadonly<Delegation>["countries"] = ["CN", "LA"] as const;
+ * countries.length; //=> 2
+ * ```
+ */
+export type DeepReadonly<T> = T extends ((...args: never[]) => unknown) | { toJSON(...args: never[]): unknown }
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
 /** A range of days, `start` to `end` inclusive (a `Period` is one). */
 export interface DateRange {
   /** First day, `YYYY-MM-DD`. */

@@ -8,7 +8,15 @@
 import * as z from "zod";
 import { NgoaivuError } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
-import { CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema, TextSchema } from "./common.js";
+import {
+  CountryCodeSchema,
+  DateSchema,
+  type DeepReadonly,
+  MemberIdSchema,
+  NameSchema,
+  RecordIdSchema,
+  TextSchema,
+} from "./common.js";
 
 /**
  * The built-in consular case types.
@@ -185,5 +193,9 @@ export const ConsularCaseSchema = z
 
 /** A consular case, decoded. */
 export type ConsularCase = z.output<typeof ConsularCaseSchema>;
-/** A consular case on the wire (JSON). */
-export type ConsularCaseInput = z.input<typeof ConsularCaseSchema>;
+/**
+ * A consular case on the wire (JSON): dates as strings, arrays and properties
+ * readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type ConsularCaseInput = DeepReadonly<z.input<typeof ConsularCaseSchema>>;

@@ -14,6 +14,7 @@ import {
   CountryCodeSchema,
   type DateRange,
   DateSchema,
+  type DeepReadonly,
   isDateInRange,
   MEMBER_ID_PATTERN,
   MemberIdSchema,
@@ -153,14 +154,18 @@ function distinct(items: readonly string[]): boolean {
 
 /** A delegation, decoded (`cost` is a `Money`). */
 export type Delegation = z.output<typeof DelegationSchema>;
-/** A delegation on the wire (JSON). */
-export type DelegationInput = z.input<typeof DelegationSchema>;
+/**
+ * A delegation on the wire (JSON): dates and amounts as strings, arrays and
+ * properties readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type DelegationInput = DeepReadonly<z.input<typeof DelegationSchema>>;
 
 /**
  * Tells whether a delegation counts in a period: by its start day, on the
  * Vietnam calendar. A delegation of 28 June – 3 July 2024 counts in 2024-H1.
  *
- * @param delegation - the delegation
+ * @param delegation - the delegation (anything with a `start` day, `YYYY-MM-DD`)
  * @param period - the period (a `Period` or any `{ start, end }`)
  * @returns `true` when it started within the period
  *
@@ -172,6 +177,6 @@ export type DelegationInput = z.input<typeof DelegationSchema>;
  * delegationCountedIn(trip, { start: "2024-07-01", end: "2024-12-31" }); //=> false
  * ```
  */
-export function delegationCountedIn(delegation: Pick<Delegation, "start">, period: DateRange): boolean {
+export function delegationCountedIn(delegation: { readonly start: string }, period: DateRange): boolean {
   return isDateInRange(delegation.start, period);
 }

@@ -10,7 +10,7 @@ import { createIssue, type ErrorCode, type ErrorParams, type Lang, type NgoaivuI
 import { MEMBER_KINDS } from "../reference/index.js";
 import { provinceIssue } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
-import { BilingualNameSchema, DateSchema, MemberIdSchema } from "./common.js";
+import { BilingualNameSchema, DateSchema, type DeepReadonly, MemberIdSchema } from "./common.js";
 
 /**
  * The two kinds of member: `department` (Sở Ngoại vụ) and `office-unit` (the
@@ -101,8 +101,12 @@ export const MemberSchema = z
 
 /** A member (a local foreign-affairs agency), decoded. */
 export type Member = z.output<typeof MemberSchema>;
-/** A member on the wire (JSON). */
-export type MemberInput = z.input<typeof MemberSchema>;
+/**
+ * A member on the wire (JSON): dates as strings, arrays and properties
+ * readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type MemberInput = DeepReadonly<z.input<typeof MemberSchema>>;
 
 function provinceIssues(code: string, days: readonly string[]): { code: ErrorCode; params: ErrorParams }[] {
   const out: { code: ErrorCode; params: ErrorParams }[] = [];
@@ -112,6 +116,14 @@ function provinceIssues(code: string, days: readonly string[]): { code: ErrorCod
       out.push(found);
   }
   return out;
+}
+
+/** The days a member operates, `YYYY-MM-DD` (a `Member`, or any `{ validFrom?, validTo? }`). */
+export interface MemberDays {
+  /** First day it operates; open when missing. */
+  readonly validFrom?: string | undefined;
+  /** Last day it operates; open when missing. */
+  readonly validTo?: string | undefined;
 }
 
 /**
@@ -132,7 +144,7 @@ function provinceIssues(code: string, days: readonly string[]): { code: ErrorCod
  * isMemberActive(bacGiang, "2025-07-01"); //=> false
  * ```
  */
-export function isMemberActive(member: Pick<Member, "validFrom" | "validTo">, date: string): boolean {
+export function isMemberActive(member: MemberDays, date: string): boolean {
   return (
     (member.validFrom === undefined || member.validFrom <= date) &&
     (member.validTo === undefined || date <= member.validTo)
@@ -156,7 +168,7 @@ export function isMemberActive(member: Pick<Member, "validFrom" | "validTo">, da
  * ```
  */
 export function isMemberActiveDuring(
-  member: Pick<Member, "validFrom" | "validTo">,
+  member: MemberDays,
   range: { readonly start: string; readonly end: string },
 ): boolean {
   return (

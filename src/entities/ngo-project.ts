@@ -7,7 +7,15 @@
  */
 import * as z from "zod";
 import { addDomainIssue } from "./_issues.js";
-import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
+import {
+  AmountSchema,
+  CountryCodeSchema,
+  DateSchema,
+  type DeepReadonly,
+  MemberIdSchema,
+  NameSchema,
+  RecordIdSchema,
+} from "./common.js";
 import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project.js";
 
 /**
@@ -121,5 +129,9 @@ export const NgoProjectSchema = z
 
 /** A foreign NGO project, decoded (amounts are `Money`). */
 export type NgoProject = z.output<typeof NgoProjectSchema>;
-/** A foreign NGO project on the wire (JSON). */
-export type NgoProjectInput = z.input<typeof NgoProjectSchema>;
+/**
+ * A foreign NGO project on the wire (JSON): dates and amounts as strings, arrays and
+ * properties readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type NgoProjectInput = DeepReadonly<z.input<typeof NgoProjectSchema>>;

@@ -7,7 +7,15 @@
 import * as z from "zod";
 import { type Money, MoneyBag } from "../money/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
-import { AmountSchema, CountryCodeSchema, DateSchema, MemberIdSchema, NameSchema, RecordIdSchema } from "./common.js";
+import {
+  AmountSchema,
+  CountryCodeSchema,
+  DateSchema,
+  type DeepReadonly,
+  MemberIdSchema,
+  NameSchema,
+  RecordIdSchema,
+} from "./common.js";
 
 /**
  * Capital type: `non-refundable-oda` (ODA không hoàn lại), `oda-loan` (vốn vay
@@ -119,6 +127,14 @@ export const StatusChangeSchema = z.object({
 
 /** One status of a project and the day it began. */
 export type StatusChange = z.output<typeof StatusChangeSchema>;
+
+/** A status and the day it began, `YYYY-MM-DD`: what {@link statusOn} and {@link statusInPeriod} read (a `StatusChange` is one). */
+export interface StatusDay {
+  /** The status. */
+  readonly status: ActivityStatus;
+  /** Day the status began. */
+  readonly from: string;
+}
 
 /**
  * A transaction: a `commitment` (cam kết: a firm written obligation) or a
@@ -248,8 +264,12 @@ export function checkStatusOrder(sink: IssueSink, statuses: readonly StatusChang
 
 /** An ODA project, decoded (amounts are `Money`). */
 export type OdaProject = z.output<typeof OdaProjectSchema>;
-/** An ODA project on the wire (JSON). */
-export type OdaProjectInput = z.input<typeof OdaProjectSchema>;
+/**
+ * An ODA project on the wire (JSON): dates and amounts as strings, arrays and
+ * properties readonly at any depth, so a hand-built `as const` record or a
+ * database row (its days as `string`) is one without a cast.
+ */
+export type OdaProjectInput = DeepReadonly<z.input<typeof OdaProjectSchema>>;
 
 /**
  * The status of a project (ODA or NGO) on a day: the last status that began
@@ -270,7 +290,7 @@ export type OdaProjectInput = z.input<typeof OdaProjectSchema>;
  * ```
  */
 export function statusOn(
-  project: { readonly statuses: readonly StatusChange[] },
+  project: { readonly statuses: readonly StatusDay[] },
   date: string,
 ): ActivityStatus | undefined {
   let found: ActivityStatus | undefined;
@@ -300,10 +320,10 @@ export function statusOn(
  * ```
  */
 export function statusInPeriod(
-  project: { readonly statuses: readonly StatusChange[] },
+  project: { readonly statuses: readonly StatusDay[] },
   range: { readonly start: string; readonly end: string },
 ): ActivityStatus | undefined {
-  let last: StatusChange | undefined;
+  let last: StatusDay | undefined;
   for (const change of project.statuses) {
     if (change.from > range.end) break;
     last = change;

@@ -11,7 +11,7 @@
  * @module
  */
 import * as z from "zod";
-import { MemberIdSchema, MemberKindSchema, NameSchema, TextSchema } from "../entities/index.js";
+import { type DeepReadonly, MemberIdSchema, MemberKindSchema, NameSchema, TextSchema } from "../entities/index.js";
 import { FigureSchema } from "../figure/index.js";
 import {
   type AnyRecordKind,
@@ -100,8 +100,8 @@ function figuresSchemaOf<const K extends readonly AnyRecordKind[]>(kinds: K) {
 
 /** The figures of a report, decoded. */
 export type Figures = z.output<typeof FiguresSchema>;
-/** The figures of a report on the wire (plain JSON). */
-export type FiguresInput = z.input<typeof FiguresSchema>;
+/** The figures of a report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
+export type FiguresInput = DeepReadonly<z.input<typeof FiguresSchema>>;
 
 /**
  * The cut-off convention of a report: `statistical` or `administrative`.
@@ -187,8 +187,8 @@ function memberReportSchemaOf<F extends z.ZodType>(figures: F) {
 
 /** One member's report for one period, decoded. */
 export type MemberReport = z.output<typeof MemberReportSchema>;
-/** One member's report on the wire (plain JSON). */
-export type MemberReportInput = z.input<typeof MemberReportSchema>;
+/** One member's report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
+export type MemberReportInput = DeepReadonly<z.input<typeof MemberReportSchema>>;
 
 /**
  * How every input record was accounted for: `counted + outsidePeriod + unknownMember = input`.
@@ -260,8 +260,8 @@ function summarySchemaOf<const K extends readonly AnyRecordKind[], R extends z.Z
 
 /** The result of `summarize`, decoded. */
 export type Summary = z.output<typeof SummarySchema>;
-/** The result of `summarize` on the wire (plain JSON). */
-export type SummaryInput = z.input<typeof SummarySchema>;
+/** The result of `summarize` on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
+export type SummaryInput = DeepReadonly<z.input<typeof SummarySchema>>;
 
 /**
  * The kind of member a row of totals covers: a member kind, or `unknown` when the member list does not say.
@@ -321,8 +321,8 @@ function clusterReportSchemaOf<F extends z.ZodType, R extends z.ZodType>(figures
 
 /** A cluster's report, decoded. */
 export type ClusterReport = z.output<typeof ClusterReportSchema>;
-/** A cluster's report on the wire (plain JSON). */
-export type ClusterReportInput = z.input<typeof ClusterReportSchema>;
+/** A cluster's report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
+export type ClusterReportInput = DeepReadonly<z.input<typeof ClusterReportSchema>>;
 
 /**
  * The schemas of reports for a list of record kinds: the figures, member
@@ -442,7 +442,7 @@ export const ScoringRulesSchema = z.object({
 
 /** A cluster's scoring rules, decoded. */
 export type ScoringRules = z.output<typeof ScoringRulesSchema>;
-/** A cluster's scoring rules on the wire. */
-export type ScoringRulesInput = z.input<typeof ScoringRulesSchema>;
+/** A cluster's scoring rules on the wire, arrays and properties readonly ({@link DeepReadonly}). */
+export type ScoringRulesInput = DeepReadonly<z.input<typeof ScoringRulesSchema>>;
 
 export { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, type MoneyTotal, MoneyTotalSchema };

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { byKey } from "../_lib/order.js";
-import { isMemberActiveDuring, type Member } from "../entities/index.js";
+import { type DeepReadonly, isMemberActiveDuring, type Member } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
 import { type AnyRecordKind, RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { type Period, periodRange, type ReportingConvention } from "../period/index.js";
@@ -10,9 +10,16 @@ import type { Figures, MemberReport, RecordCounts, RecordKind, ReportSchemasOf, 
 /** The built-in record kinds' list. */
 type BuiltInKinds = typeof RECORD_KIND_DECLARATIONS;
 
-/** The decoded records of a list of record kinds: one optional bucket per kind, holding its schema's output. */
+/**
+ * The decoded records of a list of record kinds: one optional bucket per
+ * kind, holding its schema's output. Arrays and properties may be readonly
+ * at any depth ({@link DeepReadonly}): an `as const` record is accepted as
+ * it is. Its dates are decoded ones (`CalendarDate`, `YYYY-MM-DD`): a
+ * database row is decoded first (`parse`, `parseBatch`), which reads its
+ * days and instants on the Vietnam calendar.
+ */
 export type RecordSetOf<K extends readonly AnyRecordKind[]> = {
-  readonly [D in K[number] as D["bucket"]]?: readonly z.output<D["schema"]>[];
+  readonly [D in K[number] as D["bucket"]]?: readonly DeepReadonly<z.output<D["schema"]>>[];
 };
 
 /**
@@ -152,7 +159,7 @@ export function summarize<const K extends readonly AnyRecordKind[]>(
  * const trip = { member: "so-ngoai-vu-cao-bang", direction: "outgoing", start: "2024-03-04", end: "2024-03-08",
  *   countries: ["CN"], ledBy: "people-committee-vice-chair", headcount: 8, purpose: "Border trade talks",
  *   status: "completed", cost: Money.of("120000000", "VND") } as const;
- * const later = { ...trip, start: "2024-07-10", end: "2024-07-12" };
+ * const later = { ...trip, start: "2024-07-10", end: "2024-07-12" } as const;
  * const summary = summarize({ delegations: [trip, later] }, { period: "2024-H1" });
  * summary.records; //=> { input: 2, counted: 1, outsidePeriod: 1, unknownMember: 0 }
  * summary.reports[0]?.figures.delegations?.outgoing?.toString(); //=> "1"

@@ -195,8 +195,8 @@ export function caoBangRecords(): CaoBangRecordsJSON {
     const statuses: OdaProjectInput["statuses"] = [
       { status: "pipeline", from: addCalendarDays(start, -180) },
       { status: "implementation", from: start },
+      ...(end === undefined ? [] : [{ status: "closed", from: addCalendarDays(end, 1) } as const]),
     ];
-    if (end !== undefined) statuses.push({ status: "closed", from: addCalendarDays(end, 1) });
     return {
       id: `cb-oda-${i + 1}`,
       member: CAO_BANG_MEMBER_ID,

@@ -226,7 +226,7 @@ export function generateRecords(seed = 2024_01_01): GeneratedRecords {
     const begun = dayFor(who);
     const currency = pick(["VND", "VND", "USD", "JPY"] as const, rnd);
     const total = amount(rnd, currency, currency === "VND" ? 500_000 : 20_000_000);
-    const statuses: OdaProjectInput["statuses"] = [
+    const statuses: OdaProjectInput["statuses"][number][] = [
       { status: "pipeline", from: addCalendarDays(begun, -200 - rnd(400)) },
       { status: "implementation", from: begun },
     ];
@@ -264,7 +264,7 @@ export function generateRecords(seed = 2024_01_01): GeneratedRecords {
     const who = laterMember(i);
     const approved = dayFor(who);
     const committed = amount(rnd, pick(["USD", "USD", "EUR", "VND"] as const, rnd), 90_000);
-    const statuses: NgoProjectInput["statuses"] = [{ status: "implementation", from: approved }];
+    const statuses: NgoProjectInput["statuses"][number][] = [{ status: "implementation", from: approved }];
     if (rnd(5) === 0) statuses.push({ status: "closed", from: addCalendarDays(approved, 20 + rnd(200)) });
     else if (rnd(12) === 0) statuses.push({ status: "cancelled", from: addCalendarDays(approved, 5 + rnd(60)) });
     ngoProjects.push({

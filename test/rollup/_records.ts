@@ -11,7 +11,6 @@ import {
   Money,
   type NgoProject,
   type OdaProject,
-  type RecordSet,
 } from "../../src/index.js";
 
 export const MEMBERS = ["so-ngoai-vu-ha-noi", "vp-ubnd-ha-nam", "so-ngoai-vu-cao-bang"] as const;
@@ -177,7 +176,7 @@ export const recordSetArb: fc.Arbitrary<Buckets> = fc.record({
   ngoProjects: fc.array(ngoArb, { maxLength: 5 }),
 });
 
-export function union(...sets: RecordSet[]): Buckets {
+export function union(...sets: Buckets[]): Buckets {
   return {
     delegations: sets.flatMap((s) => [...(s.delegations ?? [])]),
     agreements: sets.flatMap((s) => [...(s.agreements ?? [])]),
