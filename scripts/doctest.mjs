@@ -12,7 +12,16 @@
  *   expr; //=> throws CODE  asserts expr throws a NgoaivuError with that code
  *
  * A markdown block can opt out only with an HTML comment on the line before
- * it, `<!-- doctest: skip (reason) -->`; skipped blocks are listed as skipped.
+ * it, `<!-- doctest: skip (reason) -->`; skipped blocks are listed as skipped
+ * (and are neither run nor type-checked).
+ *
+ * The written files also type-check: `npm run test:examples` runs
+ * `tsc -p tsconfig.docs.json` over .tmp/doctest/ before vitest, against the
+ * built package's declarations, under the library's own strict options
+ * (`strict`, `exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`). So
+ * the names a block imports are hoisted as top-level `import type`s too (a
+ * class is a type as well as a value in the block), and an example that a
+ * user's compiler would refuse fails here.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -67,20 +76,57 @@ function examplesInMarkdown(text) {
   return blocks;
 }
 
-/** `import {a, b as c, type T} from "m"` → `const { a, b: c } = await import("m");` */
-function convertImports(code) {
+/**
+ * `import {a, b as c, type T} from "m"` → `const { a, b: c } = await import("m");`
+ * A type cannot be imported inside the test's function, so every name a block
+ * imports by name is also written into `types` (local name → `{ spec, module }`)
+ * for a top-level `import type` of the file: the type-only names
+ * (`import type {…}`, `type T`), and the value names too, so that a class
+ * (`Figure`) is a type as well as a value, as it is in the block. A value name
+ * two blocks of one file import from different places is not hoisted.
+ */
+function convertImports(code, types) {
+  const addType = (spec, mod, typeOnly) => {
+    const local = spec
+      .split(/\s+as\s+/)
+      .pop()
+      .trim();
+    const known = types.get(local);
+    if (known === undefined) types.set(local, { spec, module: mod });
+    else if (known === null || known.spec !== spec || known.module !== mod) {
+      if (typeOnly) throw new Error(`doctest: type ${local} is imported from two places in one file`);
+      types.set(local, null);
+    }
+  };
   return code
-    .replace(/^\s*import\s+type\s[\s\S]*?from\s+["'][^"']+["'];?/gm, "")
+    .replace(/^\s*import\s+type\s+\{([^}]*)\}\s+from\s+(["'][^"']+["']);?/gm, (_, specs, mod) => {
+      for (const s of specs
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean))
+        addType(s, mod, true);
+      return "";
+    })
     .replace(/^\s*import\s+\{([^}]*)\}\s+from\s+(["'][^"']+["']);?/gm, (_, specs, mod) => {
-      const names = specs
+      const all = specs
         .split(",")
         .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith("type "))
-        .map((s) => s.replace(/\s+as\s+/, ": "));
+        .filter(Boolean);
+      for (const s of all) addType(s.replace(/^type\s+/, ""), mod, s.startsWith("type "));
+      const names = all.filter((s) => !s.startsWith("type ")).map((s) => s.replace(/\s+as\s+/, ": "));
       return names.length ? `const { ${names.join(", ")} } = await import(${mod});` : "";
     })
     .replace(/^\s*import\s+\*\s+as\s+(\w+)\s+from\s+(["'][^"']+["']);?/gm, "const $1 = await import($2);")
     .replace(/^\s*import\s+(\w+)\s+from\s+(["'][^"']+["']);?/gm, "const { default: $1 } = await import($2);");
+}
+
+/** The top-level `import type` lines for the type names the blocks of one file use. */
+function typeImportLines(types) {
+  const byModule = new Map();
+  for (const entry of types.values()) {
+    if (entry !== null) byModule.set(entry.module, [...(byModule.get(entry.module) ?? []), entry.spec]);
+  }
+  return [...byModule].map(([mod, specs]) => `import type { ${specs.join(", ")} } from ${mod};\n`).join("");
 }
 
 /** Net bracket depth change of a line, ignoring strings and // comments. */
@@ -111,8 +157,8 @@ function assertion(statement, expected) {
   return `expect(${s}).toEqual(${expected.trim()});`;
 }
 
-/** Turns `//=>` lines into assertions. */
-function transform(code) {
+/** Turns `//=>` lines into assertions; the block's type imports go to `types` (see convertImports). */
+function transform(code, types) {
   const out = [];
   let current = []; // lines of the statement being read
   let depth = 0;
@@ -121,7 +167,7 @@ function transform(code) {
     if (last !== null) out.push(last);
     last = null;
   };
-  for (const line of convertImports(code).split("\n")) {
+  for (const line of convertImports(code, types).split("\n")) {
     const only = /^\s*\/\/=>\s?(.*)$/.exec(line);
     if (only) {
       if (last === null) throw new Error(`//=> with no statement before it:\n${code}`);
@@ -182,13 +228,14 @@ let skipped = 0;
 for (const { file, blocks } of sources) {
   if (blocks.length === 0) continue;
   const rel = relative(root, file);
+  const types = new Map();
   const tests = blocks.map((b) => {
     count++;
     if (b.skip) {
       skipped++;
       return `  it.skip(${JSON.stringify(`${rel}:${b.line} (${b.skip})`)}, () => {});`;
     }
-    const body = transform(b.code)
+    const body = transform(b.code, types)
       .split("\n")
       .map((l) => `    ${l}`)
       .join("\n");
@@ -197,7 +244,7 @@ for (const { file, blocks } of sources) {
   const name = rel.replace(/[\\/]/g, "__").replace(/\.(ts|md)$/, "");
   writeFileSync(
     join(outDir, `${name}.test.ts`),
-    `${header}\ndescribe(${JSON.stringify(rel)}, () => {\n${tests.join("\n")}\n});\n`,
+    `${header}${typeImportLines(types)}\ndescribe(${JSON.stringify(rel)}, () => {\n${tests.join("\n")}\n});\n`,
   );
 }
 console.log(`doctest: ${count} examples extracted (${skipped} skipped) into ${relative(root, outDir)}/`);

@@ -100,8 +100,8 @@ const MoneyValueSchema = /* @__PURE__ */ (() =>
  * import { Money, MoneySchema } from "ngoaivu";
  * MoneySchema.decode({ amount: "1576566000000", currency: "VND" }).toString(); //=> "1576566000000 VND"
  * MoneySchema.encode(Money.of("52000000", "USD")); //=> { amount: "52000000.00", currency: "USD" }
- * MoneySchema.safeParse({ amount: "1", currency: "XYZ" }).error?.issues[0]?.params;
- * //=> { code: "XYZ", ngoaivu: "UNKNOWN_CURRENCY" }
+ * const issue = MoneySchema.safeParse({ amount: "1", currency: "XYZ" }).error?.issues[0];
+ * issue?.code === "custom" ? issue.params : undefined; //=> { code: "XYZ", ngoaivu: "UNKNOWN_CURRENCY" }
  * ```
  */
 export const MoneySchema = /* @__PURE__ */ (() =>
