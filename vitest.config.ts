@@ -12,6 +12,11 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Type tests (test/**/*.test-d.ts, expectTypeOf): `npm run typecheck`
+    // compiles them with the rest of test/ (tsconfig.test.json), so a wrong
+    // type fails `npm test`; `npx vitest run --typecheck.only
+    // --reporter=default` reports them test by test.
+    typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
     // The console report, and a JSON report that .ci/run counts.
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest-unit.json" },
