@@ -18,6 +18,17 @@ export function caughtError(fn: () => unknown): NgoaivuError {
   throw new Error("expected a NgoaivuError");
 }
 
+/** The `NgoaivuError` that the promise `fn` returns is rejected with (or that `fn` throws). */
+export async function caughtErrorAsync(fn: () => Promise<unknown>): Promise<NgoaivuError> {
+  try {
+    await fn();
+  } catch (error) {
+    if (!isNgoaivuError(error)) throw error;
+    return error;
+  }
+  throw new Error("expected a NgoaivuError");
+}
+
 /** The code, path and params of the `NgoaivuError` that `fn` throws. */
 export function caught(fn: () => unknown): { code: string; path: readonly unknown[]; params: Record<string, unknown> } {
   const error = caughtError(fn);

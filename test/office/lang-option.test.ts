@@ -5,42 +5,28 @@
  * message.
  */
 import { describe, expect, it } from "vitest";
-import { isNgoaivuError, type Lang, render } from "../../src/index.js";
+import { type Lang, type NgoaivuError, render } from "../../src/index.js";
 import { toDocx, toXlsx } from "../../src/office/index.js";
+import { caughtError, caughtErrorAsync, unchecked } from "../_caught.js";
 import { caoBangReport } from "./_reports.js";
 
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return isNgoaivuError(error) ? `${error.code}: ${error.message}` : `raw ${String(error)}`;
-  }
-  return "no error";
-}
-
-async function codeOfAsync(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return isNgoaivuError(error) ? `${error.code}: ${error.message}` : `raw ${String(error)}`;
-  }
-  return "no error";
-}
+/** What a refusal says: its code and its English message. */
+const said = (error: NgoaivuError) => `${error.code}: ${error.message}`;
 
 const odd = [
-  Object.create(null) as Lang,
-  {
+  unchecked<Lang>(Object.create(null)),
+  unchecked<Lang>({
     toString: () => {
       throw new Error("boom");
     },
-  } as unknown as Lang,
-  5 as unknown as Lang,
+  }),
+  unchecked<Lang>(5),
 ];
 
 describe("a lang that is not a string", () => {
   it("toXlsx refuses it with INVALID_ENUM", () => {
     for (const lang of odd) {
-      expect(codeOf(() => toXlsx(caoBangReport().report, { lang }))).toMatch(
+      expect(said(caughtError(() => toXlsx(caoBangReport().report, { lang })))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }
@@ -48,7 +34,7 @@ describe("a lang that is not a string", () => {
 
   it("toDocx refuses it with INVALID_ENUM", async () => {
     for (const lang of odd) {
-      expect(await codeOfAsync(() => toDocx(caoBangReport().report, { lang }))).toMatch(
+      expect(said(await caughtErrorAsync(() => toDocx(caoBangReport().report, { lang })))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }
@@ -56,7 +42,7 @@ describe("a lang that is not a string", () => {
 
   it("render refuses it with INVALID_ENUM too", () => {
     for (const lang of odd) {
-      expect(codeOf(() => render(caoBangReport().report, { lang }))).toMatch(
+      expect(said(caughtError(() => render(caoBangReport().report, { lang })))).toMatch(
         /^INVALID_ENUM: Expected one of vi, en, received /,
       );
     }

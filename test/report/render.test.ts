@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import {
   ClusterReportSchema,
   compare,
@@ -265,18 +266,19 @@ describe("render: formats and edge cases", () => {
     expect(() => render(caoBang.report, { format: "pdf" as "text" })).toThrow(
       expect.objectContaining({ code: "INVALID_ENUM" }),
     );
-    expect(() => render(null as unknown as MemberReport)).toThrow(expect.objectContaining({ code: "INVALID_TYPE" }));
+    // @ts-expect-error null is not a report
+    expect(() => render(null)).toThrow(expect.objectContaining({ code: "INVALID_TYPE" }));
   });
 
   it("JSON: the report's wire form (decodes back), the summary sentences and the comparison", () => {
     const out = JSON.parse(render(cluster.report, { format: "json", members: cluster.members })) as {
       kind: string;
       summary: string[];
-      report: unknown;
+      report: z.input<typeof ClusterReportSchema>;
     };
     expect(out.kind).toBe("cluster-report");
     expect(out.summary[0]).toContain("khoảng 400 đoàn ra");
-    const back = ClusterReportSchema.decode(out.report as never);
+    const back = ClusterReportSchema.decode(out.report);
     expect(back.totals.delegations?.outgoing?.toString()).toBe("about 400");
     expect(ClusterReportSchema.encode(back)).toEqual(out.report);
     const cb = JSON.parse(render(caoBang.report, { format: "json", comparison: caoBang.comparison, lang: "en" })) as {
