@@ -8,9 +8,13 @@
  * @module
  */
 import * as z from "zod";
+// Named imports from zod's core, not `z.core.…` through `import * as z from
+// "zod"`: a bundler cannot shake a namespace reached through another, so
+// `z.core.clone` keeps all of the core, its 64 locales included.
+import { type $ZodType, type $ZodTypeDef, clone } from "zod/v4/core";
 
-type AnySchema = z.core.$ZodType;
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+type AnySchema = $ZodType;
+type Def = $ZodTypeDef & Record<string, unknown>;
 
 const cache = new WeakMap<AnySchema, AnySchema>();
 
@@ -20,8 +24,8 @@ function rebuild(schema: AnySchema, changes: Record<string, unknown>): AnySchema
   const def = Object.defineProperties(
     {},
     { ...Object.getOwnPropertyDescriptors(schema._zod.def), ...Object.getOwnPropertyDescriptors(changes) },
-  ) as z.core.$ZodTypeDef;
-  return z.core.clone(schema, def);
+  ) as $ZodTypeDef;
+  return clone(schema, def);
 }
 
 function strictOf(schema: AnySchema, seen: Map<AnySchema, AnySchema>): AnySchema {

@@ -5,6 +5,10 @@
  * @module
  */
 import * as z from "zod";
+// zod's core by name, not as `z.core.…`: a bundler cannot shake a namespace
+// reached through another, so `z.core.safeParse` keeps all of the core, its
+// 64 locales included.
+import { $ZodAsyncError, type $ZodIssue, safeParse as coreSafeParse } from "zod/v4/core";
 import { type Lang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
 import { FAIL, type Fast, fastPathOf } from "./_fast.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
@@ -107,9 +111,7 @@ function resolve(schema: unknown, options: ParseOptions | undefined): Resolved {
   };
 }
 
-type Checked =
-  | { readonly value: unknown; readonly issues?: undefined }
-  | { readonly issues: readonly z.core.$ZodIssue[] };
+type Checked = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly $ZodIssue[] };
 
 // The Standard Schema entry of a zod schema: the same parse as `safeParse`,
 // but a failure hands back its issues without building a ZodError (an Error,
@@ -129,16 +131,16 @@ function check(schema: AnySchema, input: unknown): Checked {
   return parseReportingInput(schema, input);
 }
 
-function isStringLengthIssue(issue: z.core.$ZodIssue): boolean {
+function isStringLengthIssue(issue: $ZodIssue): boolean {
   return (issue.code === "too_small" || issue.code === "too_big") && issue.origin === "string";
 }
 
 function parseReportingInput(schema: AnySchema, input: unknown): Checked {
   let result: z.ZodSafeParseResult<unknown>;
   try {
-    result = z.core.safeParse(schema, input, { reportInput: true }) as z.ZodSafeParseResult<unknown>;
+    result = coreSafeParse(schema, input, { reportInput: true }) as z.ZodSafeParseResult<unknown>;
   } catch (error) {
-    if (error instanceof z.core.$ZodAsyncError)
+    if (error instanceof $ZodAsyncError)
       throw new NgoaivuError(
         "INVALID_ARGUMENT",
         { name: "schema", detail: "asynchronous refinements are not supported; use zod's safeParseAsync" },
