@@ -34,13 +34,11 @@ const TREATY = /treaty|điều ước|dieu uoc|dieu-uoc/i;
  * result.success ? "" : result.issues[0]?.code; //=> "TREATY_NOT_ALLOWED"
  * ```
  */
-export const AgreementFormSchema = z.enum(
-  ["agreement", "memorandum-of-understanding", "letter-of-intent", "cooperation-plan", "minutes", "other"],
-  {
+export const AgreementFormSchema = /* @__PURE__ */ (() =>
+  z.enum(["agreement", "memorandum-of-understanding", "letter-of-intent", "cooperation-plan", "minutes", "other"], {
     error: (issue) =>
       typeof issue.input === "string" && TREATY.test(issue.input) ? codeMessage("TREATY_NOT_ALLOWED") : undefined,
-  },
-);
+  }))();
 
 /**
  * The Vietnamese signatory: `provincial-people-council` (HĐND tỉnh),
@@ -55,13 +53,14 @@ export const AgreementFormSchema = z.enum(
  * SignatoryLevelSchema.options.length; //=> 5
  * ```
  */
-export const SignatoryLevelSchema = z.enum([
-  "provincial-people-council",
-  "provincial-people-committee",
-  "department",
-  "district-people-committee",
-  "border-commune-people-committee",
-]);
+export const SignatoryLevelSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    "provincial-people-council",
+    "provincial-people-committee",
+    "department",
+    "district-people-committee",
+    "border-commune-people-committee",
+  ]))();
 
 /**
  * The first day without district-level People's Committees (districts ended
@@ -86,12 +85,8 @@ export const DISTRICTS_ENDED = "2025-07-01";
  * ForeignPartyKindSchema.options.length; //=> 4
  * ```
  */
-export const ForeignPartyKindSchema = z.enum([
-  "foreign-locality",
-  "international-organisation",
-  "foreign-enterprise",
-  "other",
-]);
+export const ForeignPartyKindSchema = /* @__PURE__ */ (() =>
+  z.enum(["foreign-locality", "international-organisation", "foreign-enterprise", "other"]))();
 
 /**
  * A foreign party to an agreement: its kind, name and (except for an
@@ -103,11 +98,12 @@ export const ForeignPartyKindSchema = z.enum([
  * ForeignPartySchema.parse({ kind: "foreign-locality", name: "Gyeonggi Province", country: "KR" }).country; //=> "KR"
  * ```
  */
-export const ForeignPartySchema = z.object({
-  kind: ForeignPartyKindSchema,
-  name: NameSchema,
-  country: CountryCodeSchema.optional().describe("Absent for an international organisation"),
-});
+export const ForeignPartySchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: ForeignPartyKindSchema,
+    name: NameSchema,
+    country: CountryCodeSchema.optional().describe("Absent for an international organisation"),
+  }))();
 
 /**
  * The status of an agreement: `signed` (đã ký), `in-force` (đang có hiệu lực),
@@ -119,7 +115,7 @@ export const ForeignPartySchema = z.object({
  * AgreementStatusSchema.options; //=> ["signed", "in-force", "expired", "terminated"]
  * ```
  */
-export const AgreementStatusSchema = z.enum(["signed", "in-force", "expired", "terminated"]);
+export const AgreementStatusSchema = /* @__PURE__ */ (() => z.enum(["signed", "in-force", "expired", "terminated"]))();
 
 /**
  * An international agreement. Domain rules: never a treaty
@@ -140,46 +136,50 @@ export const AgreementStatusSchema = z.enum(["signed", "in-force", "expired", "t
  * result.success ? [] : result.issues.map((i) => i.code); //=> ["SIGNATORY_NOT_VALID_AT_DATE"]
  * ```
  */
-export const InternationalAgreementSchema = z
-  .object({
-    id: RecordIdSchema.optional(),
-    member: MemberIdSchema,
-    title: NameSchema,
-    form: AgreementFormSchema,
-    signatory: SignatoryLevelSchema,
-    foreignParties: z.array(ForeignPartySchema).min(1).max(50),
-    signed: DateSchema.describe("Day of signing"),
-    effective: DateSchema.optional().describe("Day it takes effect; the signing day when absent"),
-    expiry: DateSchema.optional().describe("Last day in force; open-ended when absent"),
-    terminated: DateSchema.optional().describe("Day it was terminated early"),
-    status: AgreementStatusSchema,
-    field: NameSchema.optional().describe("Field of cooperation"),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const a = payload.value;
-    if (a.signatory === "district-people-committee" && a.signed >= DISTRICTS_ENDED)
-      addDomainIssue(payload, "SIGNATORY_NOT_VALID_AT_DATE", { level: "district People's Committee", date: a.signed }, [
-        "signatory",
-      ]);
-    if (a.effective !== undefined && a.effective < a.signed)
-      addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: a.effective, previous: a.signed }, ["effective"]);
-    const from = a.effective ?? a.signed;
-    if (a.expiry !== undefined && a.expiry < from)
-      addDomainIssue(payload, "END_BEFORE_START", { start: from, end: a.expiry }, ["expiry"]);
-    if (a.terminated !== undefined) {
-      if (a.status !== "terminated")
+export const InternationalAgreementSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: RecordIdSchema.optional(),
+      member: MemberIdSchema,
+      title: NameSchema,
+      form: AgreementFormSchema,
+      signatory: SignatoryLevelSchema,
+      foreignParties: z.array(ForeignPartySchema).min(1).max(50),
+      signed: DateSchema.describe("Day of signing"),
+      effective: DateSchema.optional().describe("Day it takes effect; the signing day when absent"),
+      expiry: DateSchema.optional().describe("Last day in force; open-ended when absent"),
+      terminated: DateSchema.optional().describe("Day it was terminated early"),
+      status: AgreementStatusSchema,
+      field: NameSchema.optional().describe("Field of cooperation"),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const a = payload.value;
+      if (a.signatory === "district-people-committee" && a.signed >= DISTRICTS_ENDED)
         addDomainIssue(
           payload,
-          "NOT_APPLICABLE",
-          { field: "terminated", reason: "only a terminated agreement has a termination day" },
-          ["terminated"],
+          "SIGNATORY_NOT_VALID_AT_DATE",
+          { level: "district People's Committee", date: a.signed },
+          ["signatory"],
         );
-      else if (a.terminated < a.signed)
-        addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: a.terminated, previous: a.signed }, ["terminated"]);
-    }
-  });
+      if (a.effective !== undefined && a.effective < a.signed)
+        addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: a.effective, previous: a.signed }, ["effective"]);
+      const from = a.effective ?? a.signed;
+      if (a.expiry !== undefined && a.expiry < from)
+        addDomainIssue(payload, "END_BEFORE_START", { start: from, end: a.expiry }, ["expiry"]);
+      if (a.terminated !== undefined) {
+        if (a.status !== "terminated")
+          addDomainIssue(
+            payload,
+            "NOT_APPLICABLE",
+            { field: "terminated", reason: "only a terminated agreement has a termination day" },
+            ["terminated"],
+          );
+        else if (a.terminated < a.signed)
+          addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: a.terminated, previous: a.signed }, ["terminated"]);
+      }
+    }))();
 
 /** An international agreement, decoded. */
 export type InternationalAgreement = z.output<typeof InternationalAgreementSchema>;

@@ -21,7 +21,7 @@ import { isMemberActiveDuring, type Member } from "./member.js";
  * ReviewKindSchema.options; //=> ["mid-year", "year-end"]
  * ```
  */
-export const ReviewKindSchema = z.enum(["mid-year", "year-end"]);
+export const ReviewKindSchema = /* @__PURE__ */ (() => z.enum(["mid-year", "year-end"]))();
 
 /**
  * A review meeting: its kind, and when known its day, hosts and a note.
@@ -32,12 +32,13 @@ export const ReviewKindSchema = z.enum(["mid-year", "year-end"]);
  * ReviewMeetingSchema.parse({ kind: "mid-year", hosts: ["so-ngoai-vu-ha-noi"] }).hosts; //=> ["so-ngoai-vu-ha-noi"]
  * ```
  */
-export const ReviewMeetingSchema = z.object({
-  kind: ReviewKindSchema,
-  date: DateSchema.optional(),
-  hosts: z.array(MemberIdSchema).max(100).optional().describe("Members that hosted the meeting"),
-  note: TextSchema.optional(),
-});
+export const ReviewMeetingSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: ReviewKindSchema,
+    date: DateSchema.optional(),
+    hosts: z.array(MemberIdSchema).max(100).optional().describe("Members that hosted the meeting"),
+    note: TextSchema.optional(),
+  }))();
 
 /** A review meeting of a cluster. */
 export type ReviewMeeting = z.output<typeof ReviewMeetingSchema>;
@@ -54,15 +55,16 @@ export type ReviewMeeting = z.output<typeof ReviewMeetingSchema>;
  * ClusterYearSchema.parse({ year: 2017, members: ["so-ngoai-vu-hai-phong"], memberCount: 10 }).memberCount; //=> 10
  * ```
  */
-export const ClusterYearSchema = z.object({
-  year: z.int().min(1990).max(2100),
-  members: z.array(MemberIdSchema).max(100),
-  memberCount: z.int().min(1).max(100).optional().describe("Number of members, when the list is not complete"),
-  head: MemberIdSchema.optional().describe("Cụm trưởng: the member that heads the cluster that year"),
-  deputies: z.array(MemberIdSchema).max(10).optional().describe("Cụm phó: the deputy heads that year"),
-  theme: TextSchema.optional().describe("The emulation theme of the year"),
-  reviews: z.array(ReviewMeetingSchema).max(10).optional(),
-});
+export const ClusterYearSchema = /* @__PURE__ */ (() =>
+  z.object({
+    year: z.int().min(1990).max(2100),
+    members: z.array(MemberIdSchema).max(100),
+    memberCount: z.int().min(1).max(100).optional().describe("Number of members, when the list is not complete"),
+    head: MemberIdSchema.optional().describe("Cụm trưởng: the member that heads the cluster that year"),
+    deputies: z.array(MemberIdSchema).max(10).optional().describe("Cụm phó: the deputy heads that year"),
+    theme: TextSchema.optional().describe("The emulation theme of the year"),
+    reviews: z.array(ReviewMeetingSchema).max(10).optional(),
+  }))();
 
 /** One year of a cluster. */
 export type ClusterYear = z.output<typeof ClusterYearSchema>;
@@ -87,49 +89,50 @@ export type ClusterYear = z.output<typeof ClusterYearSchema>;
  * //=> [["NOT_A_CLUSTER_MEMBER", "years.0.head"]]
  * ```
  */
-export const EmulationClusterSchema = z
-  .object({
-    id: z
-      .string()
-      .regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" })
-      .describe("Cluster id, e.g. II"),
-    name: BilingualNameSchema,
-    years: z.array(ClusterYearSchema).min(1).max(200),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const cluster = payload.value;
-    const years = new Set<number>();
-    cluster.years.forEach((y, i) => {
-      if (years.has(y.year)) addDomainIssue(payload, "DUPLICATE_ID", { id: String(y.year) }, ["years", i, "year"]);
-      years.add(y.year);
-      const members = new Set<string>();
-      y.members.forEach((m, j) => {
-        if (members.has(m)) addDomainIssue(payload, "DUPLICATE_ID", { id: m }, ["years", i, "members", j]);
-        members.add(m);
-      });
-      if (y.memberCount !== undefined && y.members.length > y.memberCount)
-        addDomainIssue(payload, "MEMBER_COUNT_MISMATCH", { count: y.members.length, expected: y.memberCount }, [
-          "years",
-          i,
-          "memberCount",
-        ]);
-      const notMember = (member: string, path: (string | number)[]) => {
-        if (!members.has(member))
-          addDomainIssue(payload, "NOT_A_CLUSTER_MEMBER", { member, cluster: cluster.id, year: y.year }, path);
-      };
-      if (y.head !== undefined) notMember(y.head, ["years", i, "head"]);
-      y.deputies?.forEach((d, j) => {
-        notMember(d, ["years", i, "deputies", j]);
-      });
-      y.reviews?.forEach((r, j) => {
-        r.hosts?.forEach((h, k) => {
-          notMember(h, ["years", i, "reviews", j, "hosts", k]);
+export const EmulationClusterSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: z
+        .string()
+        .regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" })
+        .describe("Cluster id, e.g. II"),
+      name: BilingualNameSchema,
+      years: z.array(ClusterYearSchema).min(1).max(200),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const cluster = payload.value;
+      const years = new Set<number>();
+      cluster.years.forEach((y, i) => {
+        if (years.has(y.year)) addDomainIssue(payload, "DUPLICATE_ID", { id: String(y.year) }, ["years", i, "year"]);
+        years.add(y.year);
+        const members = new Set<string>();
+        y.members.forEach((m, j) => {
+          if (members.has(m)) addDomainIssue(payload, "DUPLICATE_ID", { id: m }, ["years", i, "members", j]);
+          members.add(m);
+        });
+        if (y.memberCount !== undefined && y.members.length > y.memberCount)
+          addDomainIssue(payload, "MEMBER_COUNT_MISMATCH", { count: y.members.length, expected: y.memberCount }, [
+            "years",
+            i,
+            "memberCount",
+          ]);
+        const notMember = (member: string, path: (string | number)[]) => {
+          if (!members.has(member))
+            addDomainIssue(payload, "NOT_A_CLUSTER_MEMBER", { member, cluster: cluster.id, year: y.year }, path);
+        };
+        if (y.head !== undefined) notMember(y.head, ["years", i, "head"]);
+        y.deputies?.forEach((d, j) => {
+          notMember(d, ["years", i, "deputies", j]);
+        });
+        y.reviews?.forEach((r, j) => {
+          r.hosts?.forEach((h, k) => {
+            notMember(h, ["years", i, "reviews", j, "hosts", k]);
+          });
         });
       });
-    });
-  });
+    }))();
 
 /** An emulation cluster, decoded. */
 export type EmulationCluster = z.output<typeof EmulationClusterSchema>;

@@ -3,6 +3,11 @@
  * calendar dates, names in Vietnamese and English, and the date range helpers
  * the rollups use.
  *
+ * Every schema in `entities/` is built inside a function marked pure
+ * (`@__PURE__`) and called once: a top-level `z.object(…)` is a call a
+ * bundler must keep, so without the mark every app that imports the library
+ * carries every entity schema, whether it uses them or not.
+ *
  * @module
  */
 import * as z from "zod";
@@ -38,11 +43,12 @@ export const MEMBER_ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * MemberIdSchema.safeParse("Sở Ngoại vụ").success; //=> false
  * ```
  */
-export const MemberIdSchema = z
-  .string()
-  .max(64)
-  .regex(MEMBER_ID_PATTERN, { message: "lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong" })
-  .describe("Member id: lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong");
+export const MemberIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(64)
+    .regex(MEMBER_ID_PATTERN, { message: "lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong" })
+    .describe("Member id: lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong"))();
 
 /** A member id (see {@link MemberIdSchema}). */
 export type MemberId = z.infer<typeof MemberIdSchema>;
@@ -57,7 +63,7 @@ export type MemberId = z.infer<typeof MemberIdSchema>;
  * RecordIdSchema.parse("DV-2024-017"); //=> "DV-2024-017"
  * ```
  */
-export const RecordIdSchema = z.string().min(1).max(128).describe("Caller-chosen record id");
+export const RecordIdSchema = /* @__PURE__ */ (() => z.string().min(1).max(128).describe("Caller-chosen record id"))();
 
 /**
  * An ISO 3166-1 alpha-2 country code that the reference module knows
@@ -70,11 +76,12 @@ export const RecordIdSchema = z.string().min(1).max(128).describe("Caller-chosen
  * CountryCodeSchema.safeParse("XX").success; //=> false
  * ```
  */
-export const CountryCodeSchema = z
-  .enum(COUNTRY_CODES, {
-    error: (issue) => (typeof issue.input === "string" ? codeMessage("UNKNOWN_COUNTRY") : undefined),
-  })
-  .describe("ISO 3166-1 alpha-2 country code, e.g. KR");
+export const CountryCodeSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(COUNTRY_CODES, {
+      error: (issue) => (typeof issue.input === "string" ? codeMessage("UNKNOWN_COUNTRY") : undefined),
+    })
+    .describe("ISO 3166-1 alpha-2 country code, e.g. KR"))();
 
 /**
  * A day on the Vietnam calendar. On the wire it is `YYYY-MM-DD` (a real day:
@@ -96,20 +103,21 @@ export const CountryCodeSchema = z
  * DateSchema.safeParse("2024-06-30 17:00:00").success; //=> false
  * ```
  */
-export const DateSchema = z
-  .string()
-  .check((payload) => {
-    // A check that writes its value back (as zod's own `overwrite` does): a
-    // day stays as it is, an instant becomes its Vietnam day. Encoding a
-    // decoded date gives it back unchanged. The day and instant parsers are
-    // strict, so the pattern below is for JSON Schema only.
-    payload.value = decodeDate(payload.value, payload);
-  })
-  .meta({
-    pattern: DATE_OR_INSTANT_PATTERN.source,
-    description:
-      "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset, T or a space before the time (read on the Vietnam calendar)",
-  }) as unknown as z.ZodType<CalendarDate, string>;
+export const DateSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check((payload) => {
+      // A check that writes its value back (as zod's own `overwrite` does): a
+      // day stays as it is, an instant becomes its Vietnam day. Encoding a
+      // decoded date gives it back unchanged. The day and instant parsers are
+      // strict, so the pattern below is for JSON Schema only.
+      payload.value = decodeDate(payload.value, payload);
+    })
+    .meta({
+      pattern: DATE_OR_INSTANT_PATTERN.source,
+      description:
+        "A day, YYYY-MM-DD, or an ISO 8601 instant with Z or an offset, T or a space before the time (read on the Vietnam calendar)",
+    }) as unknown as z.ZodType<CalendarDate, string>)();
 
 /**
  * An amount of money in a record: `{ amount: "…", currency: "…" }` on the
@@ -124,34 +132,39 @@ export const DateSchema = z
  * result.success ? "" : result.issues[0]?.code; //=> "PRECISION_EXCEEDED"
  * ```
  */
-export const AmountSchema = z.codec(
-  MoneyJSONSchema,
-  z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }),
-  {
-    // One step: decode with Money.of, then refuse digits below the currency's
-    // minor unit. (MoneySchema plus a check would walk the value twice.)
-    decode: (json, payload) => {
-      let value: Money;
-      try {
-        value = Money.of(json.amount, json.currency);
-      } catch (error) {
-        if (!isNgoaivuError(error)) throw error;
-        addDomainIssue(payload, error.code, error.params, error.path, json);
-        return z.NEVER;
-      }
-      if (value.hasSubMinorDigits())
-        addDomainIssue(
-          payload,
-          "PRECISION_EXCEEDED",
-          { value: value.toDecimalString(), currency: value.currency, digits: getCurrency(value.currency).minorDigits },
-          ["amount"],
-          json,
-        );
-      return value;
+export const AmountSchema = /* @__PURE__ */ (() =>
+  z.codec(
+    MoneyJSONSchema,
+    z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }),
+    {
+      // One step: decode with Money.of, then refuse digits below the currency's
+      // minor unit. (MoneySchema plus a check would walk the value twice.)
+      decode: (json, payload) => {
+        let value: Money;
+        try {
+          value = Money.of(json.amount, json.currency);
+        } catch (error) {
+          if (!isNgoaivuError(error)) throw error;
+          addDomainIssue(payload, error.code, error.params, error.path, json);
+          return z.NEVER;
+        }
+        if (value.hasSubMinorDigits())
+          addDomainIssue(
+            payload,
+            "PRECISION_EXCEEDED",
+            {
+              value: value.toDecimalString(),
+              currency: value.currency,
+              digits: getCurrency(value.currency).minorDigits,
+            },
+            ["amount"],
+            json,
+          );
+        return value;
+      },
+      encode: (value) => value.toJSON(),
     },
-    encode: (value) => value.toJSON(),
-  },
-);
+  ))();
 
 /**
  * A short non-empty text (a name, a title): 1 to 500 characters, trimmed.
@@ -163,7 +176,7 @@ export const AmountSchema = z.codec(
  * NameSchema.safeParse("   ").success; //=> false
  * ```
  */
-export const NameSchema = z.string().trim().min(1).max(500);
+export const NameSchema = /* @__PURE__ */ (() => z.string().trim().min(1).max(500))();
 
 /**
  * A longer non-empty text (a purpose, a note): 1 to 5,000 characters, trimmed.
@@ -174,7 +187,7 @@ export const NameSchema = z.string().trim().min(1).max(500);
  * TextSchema.parse("Trade and investment promotion"); //=> "Trade and investment promotion"
  * ```
  */
-export const TextSchema = z.string().trim().min(1).max(5000);
+export const TextSchema = /* @__PURE__ */ (() => z.string().trim().min(1).max(5000))();
 
 /**
  * A name in Vietnamese and English.
@@ -185,10 +198,11 @@ export const TextSchema = z.string().trim().min(1).max(5000);
  * BilingualNameSchema.parse({ vi: "Cụm thi đua II", en: "Emulation Cluster II" }).en; //=> "Emulation Cluster II"
  * ```
  */
-export const BilingualNameSchema = z.object({
-  vi: NameSchema.describe("Name in Vietnamese"),
-  en: NameSchema.describe("Name in English"),
-});
+export const BilingualNameSchema = /* @__PURE__ */ (() =>
+  z.object({
+    vi: NameSchema.describe("Name in Vietnamese"),
+    en: NameSchema.describe("Name in English"),
+  }))();
 
 /** A name in Vietnamese and English. */
 export type BilingualName = z.infer<typeof BilingualNameSchema>;

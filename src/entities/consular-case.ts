@@ -87,17 +87,18 @@ export function isConsularCaseType(type: string): boolean {
  * ConsularCaseTypeSchema.safeParse("tourism").success; //=> false
  * ```
  */
-export const ConsularCaseTypeSchema = z
-  .string()
-  .max(64)
-  .regex(CASE_TYPE_PATTERN, { message: "lowercase ASCII words joined by hyphens", abort: true })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    if (!caseTypes.has(payload.value))
-      addDomainIssue(payload, "UNKNOWN_CASE_TYPE", { type: payload.value }, [], payload.value);
-  })
-  .describe("consular, citizen-protection, abtc-application, or a type registered with registerConsularCaseType");
+export const ConsularCaseTypeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .max(64)
+    .regex(CASE_TYPE_PATTERN, { message: "lowercase ASCII words joined by hyphens", abort: true })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      if (!caseTypes.has(payload.value))
+        addDomainIssue(payload, "UNKNOWN_CASE_TYPE", { type: payload.value }, [], payload.value);
+    })
+    .describe("consular, citizen-protection, abtc-application, or a type registered with registerConsularCaseType"))();
 
 /**
  * Status of a consular case: `open` (đang xử lý) or `closed` (đã giải quyết xong).
@@ -108,7 +109,7 @@ export const ConsularCaseTypeSchema = z
  * ConsularCaseStatusSchema.options; //=> ["open", "closed"]
  * ```
  */
-export const ConsularCaseStatusSchema = z.enum(["open", "closed"]);
+export const ConsularCaseStatusSchema = /* @__PURE__ */ (() => z.enum(["open", "closed"]))();
 
 /**
  * The decision on an ABTC application: approved or refused, with its number and day.
@@ -119,11 +120,12 @@ export const ConsularCaseStatusSchema = z.enum(["open", "closed"]);
  * AbtcDecisionSchema.parse({ outcome: "approved", number: "215/QĐ-UBND", date: "2024-04-16" }).outcome; //=> "approved"
  * ```
  */
-export const AbtcDecisionSchema = z.object({
-  outcome: z.enum(["approved", "refused"]),
-  number: NameSchema.optional().describe("Number of the decision, e.g. 123/QĐ-UBND"),
-  date: DateSchema,
-});
+export const AbtcDecisionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    outcome: z.enum(["approved", "refused"]),
+    number: NameSchema.optional().describe("Number of the decision, e.g. 123/QĐ-UBND"),
+    date: DateSchema,
+  }))();
 
 /**
  * The ABTC part of an `abtc-application` case: the applicant enterprise and,
@@ -135,10 +137,11 @@ export const AbtcDecisionSchema = z.object({
  * AbtcApplicationSchema.parse({ enterprise: "Công ty TNHH Dệt may Hưng Yên" }).decision; //=> undefined
  * ```
  */
-export const AbtcApplicationSchema = z.object({
-  enterprise: NameSchema.describe("The applicant enterprise"),
-  decision: AbtcDecisionSchema.optional().describe("Absent while the application is pending"),
-});
+export const AbtcApplicationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    enterprise: NameSchema.describe("The applicant enterprise"),
+    decision: AbtcDecisionSchema.optional().describe("Absent while the application is pending"),
+  }))();
 
 /**
  * A consular case. Domain rules: the type is known (`UNKNOWN_CASE_TYPE`);
@@ -156,40 +159,43 @@ export const AbtcApplicationSchema = z.object({
  * result.success ? [] : result.issues.map((i) => [i.code, i.path.join(".")]); //=> [["REQUIRED", "abtc"]]
  * ```
  */
-export const ConsularCaseSchema = z
-  .object({
-    id: RecordIdSchema.optional(),
-    member: MemberIdSchema,
-    type: ConsularCaseTypeSchema,
-    opened: DateSchema.describe("Day the case was opened or the application received"),
-    closed: DateSchema.optional().describe("Day the case was closed"),
-    status: ConsularCaseStatusSchema,
-    persons: z.int().min(1).max(100_000).describe("Number of persons involved"),
-    country: CountryCodeSchema.optional().describe("Country where it happened, or of the persons involved"),
-    summary: TextSchema.optional(),
-    abtc: AbtcApplicationSchema.optional(),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const c = payload.value;
-    if (c.closed !== undefined) {
-      if (c.status !== "closed")
-        addDomainIssue(payload, "NOT_APPLICABLE", { field: "closed", reason: "the case is still open" }, ["closed"]);
-      else if (c.closed < c.opened)
-        addDomainIssue(payload, "END_BEFORE_START", { start: c.opened, end: c.closed }, ["closed"]);
-    } else if (c.status === "closed") addDomainIssue(payload, "REQUIRED", {}, ["closed"]);
-    if (c.type === "abtc-application") {
-      if (c.abtc === undefined) addDomainIssue(payload, "REQUIRED", {}, ["abtc"]);
-      else if (c.abtc.decision !== undefined && c.abtc.decision.date < c.opened)
-        addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: c.abtc.decision.date, previous: c.opened }, [
+export const ConsularCaseSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: RecordIdSchema.optional(),
+      member: MemberIdSchema,
+      type: ConsularCaseTypeSchema,
+      opened: DateSchema.describe("Day the case was opened or the application received"),
+      closed: DateSchema.optional().describe("Day the case was closed"),
+      status: ConsularCaseStatusSchema,
+      persons: z.int().min(1).max(100_000).describe("Number of persons involved"),
+      country: CountryCodeSchema.optional().describe("Country where it happened, or of the persons involved"),
+      summary: TextSchema.optional(),
+      abtc: AbtcApplicationSchema.optional(),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const c = payload.value;
+      if (c.closed !== undefined) {
+        if (c.status !== "closed")
+          addDomainIssue(payload, "NOT_APPLICABLE", { field: "closed", reason: "the case is still open" }, ["closed"]);
+        else if (c.closed < c.opened)
+          addDomainIssue(payload, "END_BEFORE_START", { start: c.opened, end: c.closed }, ["closed"]);
+      } else if (c.status === "closed") addDomainIssue(payload, "REQUIRED", {}, ["closed"]);
+      if (c.type === "abtc-application") {
+        if (c.abtc === undefined) addDomainIssue(payload, "REQUIRED", {}, ["abtc"]);
+        else if (c.abtc.decision !== undefined && c.abtc.decision.date < c.opened)
+          addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: c.abtc.decision.date, previous: c.opened }, [
+            "abtc",
+            "decision",
+            "date",
+          ]);
+      } else if (c.abtc !== undefined)
+        addDomainIssue(payload, "NOT_APPLICABLE", { field: "abtc", reason: "only an abtc-application has it" }, [
           "abtc",
-          "decision",
-          "date",
         ]);
-    } else if (c.abtc !== undefined)
-      addDomainIssue(payload, "NOT_APPLICABLE", { field: "abtc", reason: "only an abtc-application has it" }, ["abtc"]);
-  });
+    }))();
 
 /** A consular case, decoded. */
 export type ConsularCase = z.output<typeof ConsularCaseSchema>;

@@ -33,7 +33,7 @@ import { nonNegative } from "./oda-project.js";
  * DelegationDirectionSchema.options; //=> ["outgoing", "incoming"]
  * ```
  */
-export const DelegationDirectionSchema = z.enum(["outgoing", "incoming"]);
+export const DelegationDirectionSchema = /* @__PURE__ */ (() => z.enum(["outgoing", "incoming"]))();
 
 /**
  * Level of the provincial leader heading an outgoing delegation, or receiving
@@ -48,13 +48,8 @@ export const DelegationDirectionSchema = z.enum(["outgoing", "incoming"]);
  * LeaderLevelSchema.options.length; //=> 5
  * ```
  */
-export const LeaderLevelSchema = z.enum([
-  "party-secretary",
-  "people-committee-chair",
-  "people-committee-vice-chair",
-  "department-head",
-  "other",
-]);
+export const LeaderLevelSchema = /* @__PURE__ */ (() =>
+  z.enum(["party-secretary", "people-committee-chair", "people-committee-vice-chair", "department-head", "other"]))();
 
 /**
  * Status of a delegation: `planned` (kế hoạch), `completed` (đã thực hiện),
@@ -66,7 +61,7 @@ export const LeaderLevelSchema = z.enum([
  * DelegationStatusSchema.options; //=> ["planned", "completed", "cancelled"]
  * ```
  */
-export const DelegationStatusSchema = z.enum(["planned", "completed", "cancelled"]);
+export const DelegationStatusSchema = /* @__PURE__ */ (() => z.enum(["planned", "completed", "cancelled"]))();
 
 /**
  * A delegation. Domain rules: `end ≥ start` (`END_BEFORE_START`); country

@@ -22,7 +22,7 @@ import { BilingualNameSchema, DateSchema, type DeepReadonly, MemberIdSchema } fr
  * MemberKindSchema.options; //=> ["department", "office-unit"]
  * ```
  */
-export const MemberKindSchema = z.enum(MEMBER_KINDS);
+export const MemberKindSchema = /* @__PURE__ */ (() => z.enum(MEMBER_KINDS))();
 
 /**
  * A province code of the General Statistics Office: two digits (`"01"` Hà Nội
@@ -36,10 +36,11 @@ export const MemberKindSchema = z.enum(MEMBER_KINDS);
  * ProvinceCodeSchema.safeParse("VN-54").success; //=> false
  * ```
  */
-export const ProvinceCodeSchema = z
-  .string()
-  .regex(/^\d{2}$/, { message: "two digits (General Statistics Office code)" })
-  .describe("Province code of the General Statistics Office, two digits, e.g. 31");
+export const ProvinceCodeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(/^\d{2}$/, { message: "two digits (General Statistics Office code)" })
+    .describe("Province code of the General Statistics Office, two digits, e.g. 31"))();
 
 /**
  * A member: its id, kind, province and names, the days it operates as this
@@ -63,41 +64,42 @@ export const ProvinceCodeSchema = z
  * result.success; //=> true
  * ```
  */
-export const MemberSchema = z
-  .object({
-    id: MemberIdSchema,
-    kind: MemberKindSchema.optional().describe("department or office-unit; absent when the source does not say"),
-    province: ProvinceCodeSchema,
-    names: BilingualNameSchema,
-    validFrom: DateSchema.optional().describe("First day it operates as this member; absent when not known"),
-    validTo: DateSchema.optional().describe("Last day it operates as this member; absent while it still does"),
-    successor: MemberIdSchema.optional().describe("The member it became after a merger"),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const m = payload.value;
-    if (m.validFrom !== undefined && m.validTo !== undefined && m.validTo < m.validFrom)
-      addDomainIssue(payload, "END_BEFORE_START", { start: m.validFrom, end: m.validTo }, ["validTo"]);
-    const days: string[] = [];
-    if (m.validFrom !== undefined) days.push(m.validFrom);
-    if (m.validTo !== undefined) days.push(m.validTo);
-    for (const issue of provinceIssues(m.province, days))
-      addDomainIssue(payload, issue.code, issue.params, ["province"]);
-    if (m.successor !== undefined) {
-      if (m.validTo === undefined)
-        addDomainIssue(
-          payload,
-          "NOT_APPLICABLE",
-          { field: "successor", reason: "a member that still operates has no successor: give validTo" },
-          ["successor"],
-        );
-      else if (m.successor === m.id)
-        addDomainIssue(payload, "NOT_APPLICABLE", { field: "successor", reason: "a member cannot succeed itself" }, [
-          "successor",
-        ]);
-    }
-  });
+export const MemberSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: MemberIdSchema,
+      kind: MemberKindSchema.optional().describe("department or office-unit; absent when the source does not say"),
+      province: ProvinceCodeSchema,
+      names: BilingualNameSchema,
+      validFrom: DateSchema.optional().describe("First day it operates as this member; absent when not known"),
+      validTo: DateSchema.optional().describe("Last day it operates as this member; absent while it still does"),
+      successor: MemberIdSchema.optional().describe("The member it became after a merger"),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const m = payload.value;
+      if (m.validFrom !== undefined && m.validTo !== undefined && m.validTo < m.validFrom)
+        addDomainIssue(payload, "END_BEFORE_START", { start: m.validFrom, end: m.validTo }, ["validTo"]);
+      const days: string[] = [];
+      if (m.validFrom !== undefined) days.push(m.validFrom);
+      if (m.validTo !== undefined) days.push(m.validTo);
+      for (const issue of provinceIssues(m.province, days))
+        addDomainIssue(payload, issue.code, issue.params, ["province"]);
+      if (m.successor !== undefined) {
+        if (m.validTo === undefined)
+          addDomainIssue(
+            payload,
+            "NOT_APPLICABLE",
+            { field: "successor", reason: "a member that still operates has no successor: give validTo" },
+            ["successor"],
+          );
+        else if (m.successor === m.id)
+          addDomainIssue(payload, "NOT_APPLICABLE", { field: "successor", reason: "a member cannot succeed itself" }, [
+            "successor",
+          ]);
+      }
+    }))();
 
 /** A member (a local foreign-affairs agency), decoded. */
 export type Member = z.output<typeof MemberSchema>;

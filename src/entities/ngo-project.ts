@@ -28,7 +28,7 @@ import { checkStatusOrder, nonNegative, StatusChangeSchema } from "./oda-project
  * NgoAidFormSchema.options; //=> ["programme", "project", "non-project"]
  * ```
  */
-export const NgoAidFormSchema = z.enum(["programme", "project", "non-project"]);
+export const NgoAidFormSchema = /* @__PURE__ */ (() => z.enum(["programme", "project", "non-project"]))();
 
 /**
  * The foreign NGO or donor: its name and country.
@@ -39,10 +39,11 @@ export const NgoAidFormSchema = z.enum(["programme", "project", "non-project"]);
  * NgoDonorSchema.parse({ name: "Plan International", country: "GB" }).country; //=> "GB"
  * ```
  */
-export const NgoDonorSchema = z.object({
-  name: NameSchema,
-  country: CountryCodeSchema,
-});
+export const NgoDonorSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: NameSchema,
+    country: CountryCodeSchema,
+  }))();
 
 /**
  * The approval decision (quyết định phê duyệt): its number, day and authority.
@@ -54,11 +55,12 @@ export const NgoDonorSchema = z.object({
  * //=> "2024-03-11"
  * ```
  */
-export const ApprovalDecisionSchema = z.object({
-  number: NameSchema.describe("Number of the decision, e.g. 1234/QĐ-UBND"),
-  date: DateSchema,
-  authority: NameSchema.describe("Who approved, e.g. Provincial People's Committee"),
-});
+export const ApprovalDecisionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    number: NameSchema.describe("Number of the decision, e.g. 1234/QĐ-UBND"),
+    date: DateSchema,
+    authority: NameSchema.describe("Who approved, e.g. Provincial People's Committee"),
+  }))();
 
 /**
  * A disbursement: its value and value day.
@@ -69,10 +71,11 @@ export const ApprovalDecisionSchema = z.object({
  * DisbursementSchema.parse({ value: { amount: "40000.00", currency: "USD" }, date: "2024-04-01" }).value.toString(); //=> "40000.00 USD"
  * ```
  */
-export const DisbursementSchema = z.object({
-  value: AmountSchema,
-  date: DateSchema.describe("Value date (used for currency conversion)"),
-});
+export const DisbursementSchema = /* @__PURE__ */ (() =>
+  z.object({
+    value: AmountSchema,
+    date: DateSchema.describe("Value date (used for currency conversion)"),
+  }))();
 
 /**
  * A foreign NGO project. Domain rules: amounts are not negative
@@ -93,39 +96,40 @@ export const DisbursementSchema = z.object({
  * project.committed.toString(); //=> "85000.00 USD"
  * ```
  */
-export const NgoProjectSchema = z
-  .object({
-    id: RecordIdSchema.optional(),
-    member: MemberIdSchema,
-    title: NameSchema,
-    donor: NgoDonorSchema,
-    aidForm: NgoAidFormSchema,
-    committed: AmountSchema.describe("Committed value"),
-    disbursements: z.array(DisbursementSchema).max(10_000).optional(),
-    approval: ApprovalDecisionSchema,
-    sector: NameSchema.optional().describe("Field, e.g. health, education, or an OECD DAC code"),
-    statuses: z.array(StatusChangeSchema).min(1).max(100).describe("Status history (IATI statuses), oldest first"),
-    start: DateSchema.optional(),
-    end: DateSchema.optional(),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const p = payload.value;
-    nonNegative(payload, p.committed, ["committed", "amount"]);
-    p.disbursements?.forEach((d, i) => {
-      nonNegative(payload, d.value, ["disbursements", i, "value", "amount"]);
-      if (d.date < p.approval.date)
-        addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: d.date, previous: p.approval.date }, [
-          "disbursements",
-          i,
-          "date",
-        ]);
-    });
-    checkStatusOrder(payload, p.statuses);
-    if (p.start !== undefined && p.end !== undefined && p.end < p.start)
-      addDomainIssue(payload, "END_BEFORE_START", { start: p.start, end: p.end }, ["end"]);
-  });
+export const NgoProjectSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: RecordIdSchema.optional(),
+      member: MemberIdSchema,
+      title: NameSchema,
+      donor: NgoDonorSchema,
+      aidForm: NgoAidFormSchema,
+      committed: AmountSchema.describe("Committed value"),
+      disbursements: z.array(DisbursementSchema).max(10_000).optional(),
+      approval: ApprovalDecisionSchema,
+      sector: NameSchema.optional().describe("Field, e.g. health, education, or an OECD DAC code"),
+      statuses: z.array(StatusChangeSchema).min(1).max(100).describe("Status history (IATI statuses), oldest first"),
+      start: DateSchema.optional(),
+      end: DateSchema.optional(),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const p = payload.value;
+      nonNegative(payload, p.committed, ["committed", "amount"]);
+      p.disbursements?.forEach((d, i) => {
+        nonNegative(payload, d.value, ["disbursements", i, "value", "amount"]);
+        if (d.date < p.approval.date)
+          addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: d.date, previous: p.approval.date }, [
+            "disbursements",
+            i,
+            "date",
+          ]);
+      });
+      checkStatusOrder(payload, p.statuses);
+      if (p.start !== undefined && p.end !== undefined && p.end < p.start)
+        addDomainIssue(payload, "END_BEFORE_START", { start: p.start, end: p.end }, ["end"]);
+    }))();
 
 /** A foreign NGO project, decoded (amounts are `Money`). */
 export type NgoProject = z.output<typeof NgoProjectSchema>;

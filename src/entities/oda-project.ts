@@ -27,7 +27,8 @@ import {
  * OdaCapitalTypeSchema.options; //=> ["non-refundable-oda", "oda-loan", "concessional-loan"]
  * ```
  */
-export const OdaCapitalTypeSchema = z.enum(["non-refundable-oda", "oda-loan", "concessional-loan"]);
+export const OdaCapitalTypeSchema = /* @__PURE__ */ (() =>
+  z.enum(["non-refundable-oda", "oda-loan", "concessional-loan"]))();
 
 /**
  * Modality: `programme` (chương trình), `project` (dự án), `non-project`
@@ -39,7 +40,8 @@ export const OdaCapitalTypeSchema = z.enum(["non-refundable-oda", "oda-loan", "c
  * OdaModalitySchema.options.length; //=> 4
  * ```
  */
-export const OdaModalitySchema = z.enum(["programme", "project", "non-project", "budget-support"]);
+export const OdaModalitySchema = /* @__PURE__ */ (() =>
+  z.enum(["programme", "project", "non-project", "budget-support"]))();
 
 /**
  * Activity status, following IATI: `pipeline` (1), `implementation` (2),
@@ -52,14 +54,8 @@ export const OdaModalitySchema = z.enum(["programme", "project", "non-project", 
  * IATI_ACTIVITY_STATUS.closed; //=> 4
  * ```
  */
-export const ActivityStatusSchema = z.enum([
-  "pipeline",
-  "implementation",
-  "finalisation",
-  "closed",
-  "cancelled",
-  "suspended",
-]);
+export const ActivityStatusSchema = /* @__PURE__ */ (() =>
+  z.enum(["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]))();
 
 /** An activity status (IATI). */
 export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
@@ -73,7 +69,7 @@ export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
  * IATI_ACTIVITY_STATUS.implementation; //=> 2
  * ```
  */
-export const IATI_ACTIVITY_STATUS: Readonly<Record<ActivityStatus, number>> = Object.freeze({
+export const IATI_ACTIVITY_STATUS: Readonly<Record<ActivityStatus, number>> = /* @__PURE__ */ Object.freeze({
   pipeline: 1,
   implementation: 2,
   finalisation: 3,
@@ -93,7 +89,8 @@ export const IATI_ACTIVITY_STATUS: Readonly<Record<ActivityStatus, number>> = Ob
  * DonorKindSchema.options; //=> ["government", "multilateral", "ngo", "private", "other"]
  * ```
  */
-export const DonorKindSchema = z.enum(["government", "multilateral", "ngo", "private", "other"]);
+export const DonorKindSchema = /* @__PURE__ */ (() =>
+  z.enum(["government", "multilateral", "ngo", "private", "other"]))();
 
 /**
  * A donor of an ODA project: its name, kind and (except for a multilateral
@@ -105,11 +102,12 @@ export const DonorKindSchema = z.enum(["government", "multilateral", "ngo", "pri
  * DonorSchema.parse({ name: "Government of Japan", kind: "government", country: "JP" }).kind; //=> "government"
  * ```
  */
-export const DonorSchema = z.object({
-  name: NameSchema,
-  kind: DonorKindSchema,
-  country: CountryCodeSchema.optional().describe("Absent for a multilateral donor"),
-});
+export const DonorSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: NameSchema,
+    kind: DonorKindSchema,
+    country: CountryCodeSchema.optional().describe("Absent for a multilateral donor"),
+  }))();
 
 /**
  * One status of a project and the day it began.
@@ -120,10 +118,11 @@ export const DonorSchema = z.object({
  * StatusChangeSchema.parse({ status: "closed", from: "2024-05-20" }); //=> { status: "closed", from: "2024-05-20" }
  * ```
  */
-export const StatusChangeSchema = z.object({
-  status: ActivityStatusSchema,
-  from: DateSchema.describe("Day the status began"),
-});
+export const StatusChangeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: ActivityStatusSchema,
+    from: DateSchema.describe("Day the status began"),
+  }))();
 
 /** One status of a project and the day it began. */
 export type StatusChange = z.output<typeof StatusChangeSchema>;
@@ -148,11 +147,12 @@ export interface StatusDay {
  * t.value.toString(); //=> "15000000.00 USD"
  * ```
  */
-export const TransactionSchema = z.object({
-  type: z.enum(["commitment", "disbursement"]),
-  value: AmountSchema,
-  date: DateSchema.describe("Value date (used for currency conversion)"),
-});
+export const TransactionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.enum(["commitment", "disbursement"]),
+    value: AmountSchema,
+    date: DateSchema.describe("Value date (used for currency conversion)"),
+  }))();
 
 /** A transaction of a project, decoded. */
 export type Transaction = z.output<typeof TransactionSchema>;
@@ -167,11 +167,12 @@ export type Transaction = z.output<typeof TransactionSchema>;
  * OdaCapitalSchema.parse({ total: { amount: "1576566000000", currency: "VND" } }).total.toString(); //=> "1576566000000 VND"
  * ```
  */
-export const OdaCapitalSchema = z.object({
-  total: AmountSchema,
-  foreign: AmountSchema.optional().describe("Foreign part: ODA or loan"),
-  domestic: AmountSchema.optional().describe("Domestic counterpart part (vốn đối ứng)"),
-});
+export const OdaCapitalSchema = /* @__PURE__ */ (() =>
+  z.object({
+    total: AmountSchema,
+    foreign: AmountSchema.optional().describe("Foreign part: ODA or loan"),
+    domestic: AmountSchema.optional().describe("Domestic counterpart part (vốn đối ứng)"),
+  }))();
 
 /** @internal Adds `OUT_OF_RANGE` when an amount is negative. */
 export function nonNegative(sink: IssueSink, value: Money | undefined, path: (string | number)[]): void {
@@ -201,56 +202,59 @@ export function nonNegative(sink: IssueSink, value: Money | undefined, path: (st
  * result.success ? [] : result.issues.map((i) => i.code); //=> ["PARTS_EXCEED_TOTAL"]
  * ```
  */
-export const OdaProjectSchema = z
-  .object({
-    id: RecordIdSchema.optional(),
-    member: MemberIdSchema,
-    title: NameSchema,
-    donors: z.array(DonorSchema).min(1).max(50),
-    capitalType: OdaCapitalTypeSchema,
-    modality: OdaModalitySchema,
-    capital: OdaCapitalSchema,
-    statuses: z.array(StatusChangeSchema).min(1).max(100).describe("Status history, oldest first"),
-    start: DateSchema.optional().describe("Start day (planned or actual)"),
-    end: DateSchema.optional().describe("End day (planned or actual)"),
-    sector: z
-      .string()
-      .regex(/^\d{5}$/, { message: "an OECD DAC 5-digit purpose code, e.g. 21020" })
-      .optional()
-      .describe("OECD DAC 5-digit purpose code"),
-    transactions: z.array(TransactionSchema).max(10_000).optional(),
-  })
-  .check((payload) => {
-    // Cross-field rules run once every field is valid (a field may still be in its wire form).
-    if (payload.issues.length > 0) return;
-    const p = payload.value;
-    const { total, foreign, domestic } = p.capital;
-    nonNegative(payload, total, ["capital", "total", "amount"]);
-    nonNegative(payload, foreign, ["capital", "foreign", "amount"]);
-    nonNegative(payload, domestic, ["capital", "domestic", "amount"]);
-    let parts: Money | undefined;
-    for (const [name, part] of [
-      ["foreign", foreign],
-      ["domestic", domestic],
-    ] as const) {
-      if (part === undefined) continue;
-      if (part.currency !== total.currency)
-        addDomainIssue(payload, "CURRENCY_MISMATCH", { left: total.currency, right: part.currency }, [
+export const OdaProjectSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: RecordIdSchema.optional(),
+      member: MemberIdSchema,
+      title: NameSchema,
+      donors: z.array(DonorSchema).min(1).max(50),
+      capitalType: OdaCapitalTypeSchema,
+      modality: OdaModalitySchema,
+      capital: OdaCapitalSchema,
+      statuses: z.array(StatusChangeSchema).min(1).max(100).describe("Status history, oldest first"),
+      start: DateSchema.optional().describe("Start day (planned or actual)"),
+      end: DateSchema.optional().describe("End day (planned or actual)"),
+      sector: z
+        .string()
+        .regex(/^\d{5}$/, { message: "an OECD DAC 5-digit purpose code, e.g. 21020" })
+        .optional()
+        .describe("OECD DAC 5-digit purpose code"),
+      transactions: z.array(TransactionSchema).max(10_000).optional(),
+    })
+    .check((payload) => {
+      // Cross-field rules run once every field is valid (a field may still be in its wire form).
+      if (payload.issues.length > 0) return;
+      const p = payload.value;
+      const { total, foreign, domestic } = p.capital;
+      nonNegative(payload, total, ["capital", "total", "amount"]);
+      nonNegative(payload, foreign, ["capital", "foreign", "amount"]);
+      nonNegative(payload, domestic, ["capital", "domestic", "amount"]);
+      let parts: Money | undefined;
+      for (const [name, part] of [
+        ["foreign", foreign],
+        ["domestic", domestic],
+      ] as const) {
+        if (part === undefined) continue;
+        if (part.currency !== total.currency)
+          addDomainIssue(payload, "CURRENCY_MISMATCH", { left: total.currency, right: part.currency }, [
+            "capital",
+            name,
+            "currency",
+          ]);
+        else parts = parts === undefined ? part : parts.add(part);
+      }
+      if (parts !== undefined && parts.compare(total) > 0)
+        addDomainIssue(payload, "PARTS_EXCEED_TOTAL", { parts: parts.toString(), total: total.toString() }, [
           "capital",
-          name,
-          "currency",
         ]);
-      else parts = parts === undefined ? part : parts.add(part);
-    }
-    if (parts !== undefined && parts.compare(total) > 0)
-      addDomainIssue(payload, "PARTS_EXCEED_TOTAL", { parts: parts.toString(), total: total.toString() }, ["capital"]);
-    checkStatusOrder(payload, p.statuses);
-    if (p.start !== undefined && p.end !== undefined && p.end < p.start)
-      addDomainIssue(payload, "END_BEFORE_START", { start: p.start, end: p.end }, ["end"]);
-    p.transactions?.forEach((t, i) => {
-      nonNegative(payload, t.value, ["transactions", i, "value", "amount"]);
-    });
-  });
+      checkStatusOrder(payload, p.statuses);
+      if (p.start !== undefined && p.end !== undefined && p.end < p.start)
+        addDomainIssue(payload, "END_BEFORE_START", { start: p.start, end: p.end }, ["end"]);
+      p.transactions?.forEach((t, i) => {
+        nonNegative(payload, t.value, ["transactions", i, "value", "amount"]);
+      });
+    }))();
 
 /** @internal Adds `DATES_OUT_OF_ORDER` for each status change dated before the previous one. */
 export function checkStatusOrder(sink: IssueSink, statuses: readonly StatusChange[]): void {

@@ -47,15 +47,20 @@ const ORDINAL: Readonly<Record<string, number>> = {
   "4th": 4,
 };
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES_EN.slice(1).flatMap((name, i) => [
-    [name.toLowerCase(), i + 1],
-    [name.slice(0, 3).toLowerCase(), i + 1],
-  ]),
-);
+// The tables built by calls are wrapped in pure functions called once: a
+// bundler cannot tell that `new Map(…)` or `new RegExp(…)` has no side
+// effect, and would keep this module (and what it imports) in every app that
+// imports the library, whether it reads periods or not.
+const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(
+    MONTH_NAMES_EN.slice(1).flatMap((name, i) => [
+      [name.toLowerCase(), i + 1],
+      [name.slice(0, 3).toLowerCase(), i + 1],
+    ]),
+  ))();
 
-const MONTH_NAME = `(${[...MONTHS.keys()].join("|")})`;
-const DAY = `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} ${MONTH_NAME} \\d{4})`;
+const MONTH_NAME = /* @__PURE__ */ (() => `(${[...MONTHS.keys()].join("|")})`)();
+const DAY = /* @__PURE__ */ (() => `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} ${MONTH_NAME} \\d{4})`)();
 
 /** The text of a capture group (every group the rules read always takes part in the match). */
 function at(m: RegExpExecArray, i: number): string {
@@ -79,7 +84,7 @@ type Rule = readonly [RegExp, (m: RegExpExecArray) => Period];
 
 const half = (word: string): number => (word === "dau" || word === "first" || word === "1st" ? 1 : 2);
 
-const RULES: readonly Rule[] = [
+const RULES = /* @__PURE__ */ ((): readonly Rule[] => [
   // canonical forms
   [/^(\d{4})$/, (m) => Period.year(num(m, 1))],
   [/^(\d{4})-h(\d)$/, (m) => Period.halfYear(num(m, 1), num(m, 2))],
@@ -119,7 +124,7 @@ const RULES: readonly Rule[] = [
     new RegExp(`^(?:from |tu (?:ngay )?)?${DAY} (?:-|to|den|den ngay) ${DAY}$`),
     (m) => Period.range(dayText(at(m, 1)), dayText(at(m, 3))),
   ],
-];
+])();
 
 /**
  * Reads a period from its canonical string or from a common written form, in

@@ -2,6 +2,10 @@
  * Zod schemas for the wire forms of dates and periods. Kept apart so that
  * importing `periodOf` alone does not pull in zod.
  *
+ * Each schema is built inside a function marked pure and called once, so a
+ * bundler drops the schemas an app does not use (a bare `z.string()…` at
+ * the top level is a call it must keep).
+ *
  * @module
  */
 import * as z from "zod";
@@ -20,10 +24,11 @@ import { Period } from "./period.js";
  * CalendarDateSchema.safeParse("2023-02-29").success; //=> false
  * ```
  */
-export const CalendarDateSchema = z.iso
-  .date({ error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }), abort: true })
-  .refine(isCalendarDate, { error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }) })
-  .describe("A day on the Vietnam calendar, YYYY-MM-DD") as unknown as z.ZodType<CalendarDate, string>;
+export const CalendarDateSchema: z.ZodType<CalendarDate, string> = /* @__PURE__ */ (() =>
+  z.iso
+    .date({ error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }), abort: true })
+    .refine(isCalendarDate, { error: (issue) => formatMessage("INVALID_DATE", { value: String(issue.input) }) })
+    .describe("A day on the Vietnam calendar, YYYY-MM-DD") as unknown as z.ZodType<CalendarDate, string>)();
 
 /**
  * An instant on the wire: an ISO 8601 date-time with `Z` or a UTC offset
@@ -37,10 +42,11 @@ export const CalendarDateSchema = z.iso
  * InstantSchema.safeParse("2024-06-30T17:00:00").success; //=> false
  * ```
  */
-export const InstantSchema = z
-  .string()
-  .refine(isInstant, { error: (issue) => formatMessage("INVALID_INSTANT", { value: String(issue.input) }) })
-  .describe("An ISO 8601 date-time with Z or a UTC offset");
+export const InstantSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .refine(isInstant, { error: (issue) => formatMessage("INVALID_INSTANT", { value: String(issue.input) }) })
+    .describe("An ISO 8601 date-time with Z or a UTC offset"))();
 
 /**
  * Either a calendar date or an instant, as a record's date field may be
@@ -54,15 +60,16 @@ export const InstantSchema = z
  * DateOrInstantSchema.safeParse("30/06/2024").success; //=> false
  * ```
  */
-export const DateOrInstantSchema = z
-  .string()
-  .refine((s) => isCalendarDate(s) || isInstant(s), {
-    error: (issue) =>
-      String(issue.input).length === 10
-        ? formatMessage("INVALID_DATE", { value: String(issue.input) })
-        : formatMessage("INVALID_INSTANT", { value: String(issue.input) }),
-  })
-  .describe("A day YYYY-MM-DD, or an ISO 8601 date-time with Z or a UTC offset");
+export const DateOrInstantSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .refine((s) => isCalendarDate(s) || isInstant(s), {
+      error: (issue) =>
+        String(issue.input).length === 10
+          ? formatMessage("INVALID_DATE", { value: String(issue.input) })
+          : formatMessage("INVALID_INSTANT", { value: String(issue.input) }),
+    })
+    .describe("A day YYYY-MM-DD, or an ISO 8601 date-time with Z or a UTC offset"))();
 
 /**
  * A period on the wire, decoded to a {@link Period} and encoded back to its
@@ -78,26 +85,27 @@ export const DateOrInstantSchema = z
  * PeriodSchema.safeParse("H1 2024").success; //=> false
  * ```
  */
-export const PeriodSchema = z.codec(
-  z
-    .string()
-    .regex(PERIOD_PATTERN, { error: (issue) => formatMessage("UNPARSEABLE_PERIOD", { value: String(issue.input) }) })
-    .describe("A reporting period: 2024-H1, 2024-Q3, 2024, 2024-07, 2021-2025 or 2024-01-15..2024-03-31"),
-  z.custom<Period>((value) => Period.isPeriod(value)),
-  {
-    decode: (text, ctx) => {
-      try {
-        return parseCanonicalPeriod(text);
-      } catch (error) {
-        ctx.issues.push({
-          code: "custom",
-          input: text,
-          message: isNgoaivuError(error) ? error.message : String(error),
-          params: isNgoaivuError(error) ? { code: error.code } : {},
-        });
-        return z.NEVER;
-      }
+export const PeriodSchema = /* @__PURE__ */ (() =>
+  z.codec(
+    z
+      .string()
+      .regex(PERIOD_PATTERN, { error: (issue) => formatMessage("UNPARSEABLE_PERIOD", { value: String(issue.input) }) })
+      .describe("A reporting period: 2024-H1, 2024-Q3, 2024, 2024-07, 2021-2025 or 2024-01-15..2024-03-31"),
+    z.custom<Period>((value) => Period.isPeriod(value)),
+    {
+      decode: (text, ctx) => {
+        try {
+          return parseCanonicalPeriod(text);
+        } catch (error) {
+          ctx.issues.push({
+            code: "custom",
+            input: text,
+            message: isNgoaivuError(error) ? error.message : String(error),
+            params: isNgoaivuError(error) ? { code: error.code } : {},
+          });
+          return z.NEVER;
+        }
+      },
+      encode: (period) => period.toString(),
     },
-    encode: (period) => period.toString(),
-  },
-);
+  ))();
