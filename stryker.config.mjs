@@ -1,5 +1,5 @@
 // @ts-check
-const MODULES = ["money", "figure", "period", "rollup", "entities"];
+const MODULES = ["money", "figure", "period", "kinds", "rollup", "entities"];
 /** `STRYKER_MODULE=money npx stryker run` mutates one module, with its own incremental file and reports. */
 const only = process.env.STRYKER_MODULE;
 if (only !== undefined && !MODULES.includes(only))
