@@ -18,6 +18,8 @@ import {
   type PathSegment,
   type PlaceholdersOf,
   quoteInput,
+  readRule,
+  ruleMessage,
 } from "../errors/index.js";
 
 /**
@@ -25,9 +27,6 @@ import {
  * (`params: { ngoaivu: "END_BEFORE_START", start: "…", end: "…" }`).
  */
 export const CODE_KEY = "ngoaivu";
-
-/** Prefix of a zod error-map message that names one of our codes (see {@link codeMessage}). */
-const CODE_MESSAGE_PREFIX = "ngoaivu:";
 
 /** The codes whose message needs no param but `{value}`: the only params a {@link codeMessage} issue gets. */
 type ValueCode = {
@@ -37,11 +36,12 @@ type ValueCode = {
 /**
  * A message for a zod `error` option that turns zod's own issue (a refused
  * enum value, say) into one of our codes, e.g.
- * `z.enum(forms, { error: (iss) => (iss.input === "treaty" ? codeMessage("TREATY_NOT_ALLOWED") : undefined) })`.
- * The issue's params are then `{ value }`.
+ * `z.enum(forms, { error: (iss) => (iss.input === "treaty" ? codeMessage("TREATY_NOT_ALLOWED", iss) : undefined) })`.
+ * The issue's params are then `{ value }`; in zod's own parse (a form
+ * resolver, Standard Schema) the message is worded in the configured language.
  */
-export function codeMessage(code: ValueCode): string {
-  return CODE_MESSAGE_PREFIX + code;
+export function codeMessage(code: ValueCode, issue: { readonly input?: unknown }): string {
+  return ruleMessage<ErrorCode>(code, () => ({ value: show(issue.input) }));
 }
 
 /** Where a domain issue goes: a zod check payload (`.check(fn)`) or a refinement context. */
@@ -101,6 +101,8 @@ interface IssueWords {
   readonly theNumber: string;
   /** The detail of `INVALID_AMOUNT`. */
   readonly amountDetail: string;
+  /** zod's string formats (`date`, `email`…), as words. */
+  readonly formats: Readonly<Record<string, string>>;
 }
 
 const WORDS: Readonly<Record<Lang, IssueWords>> = {
@@ -118,6 +120,17 @@ const WORDS: Readonly<Record<Lang, IssueWords>> = {
     },
     theNumber: "the number",
     amountDetail: "expected a plain decimal string such as 1576566000000 or 52000000.00",
+    formats: {
+      date: "a day, YYYY-MM-DD",
+      datetime: "an instant, YYYY-MM-DDTHH:mm:ss with an offset",
+      time: "a time of day, HH:mm:ss",
+      email: "an email address",
+      url: "a URL",
+      uuid: "a UUID",
+      ends_with: "the expected ending",
+      starts_with: "the expected beginning",
+      includes: "the expected text",
+    },
   },
   vi: {
     expected: {
@@ -133,12 +146,28 @@ const WORDS: Readonly<Record<Lang, IssueWords>> = {
     },
     theNumber: "số",
     amountDetail: "cần chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc 52000000.00",
+    formats: {
+      date: "ngày, dạng YYYY-MM-DD",
+      datetime: "thời điểm, dạng YYYY-MM-DDTHH:mm:ss kèm múi giờ",
+      time: "giờ trong ngày, dạng HH:mm:ss",
+      email: "địa chỉ thư điện tử",
+      url: "địa chỉ URL",
+      uuid: "mã UUID",
+      ends_with: "phần kết thúc quy định",
+      starts_with: "phần mở đầu quy định",
+      includes: "đoạn văn bản quy định",
+    },
   },
 };
 
 /** The words of a language (English for anything but `"vi"`). */
 function wordsOf(lang: Lang): IssueWords {
   return Object.hasOwn(WORDS, lang) ? WORDS[lang] : WORDS.en;
+}
+
+function formatWords(format: string, lang: Lang): string {
+  const words = wordsOf(lang).formats;
+  return Object.hasOwn(words, format) ? (words[format] as string) : format;
 }
 
 function expectedWords(expected: string, lang: Lang): string {
@@ -186,6 +215,8 @@ interface Source {
   readonly root: unknown;
   /** The input of the issues of a record key: the key itself, not the value. */
   readonly key?: PathSegment;
+  /** The input itself, when the issue carries it (a raw issue in an error map): read at no path. */
+  readonly input?: { readonly value: unknown };
 }
 
 /**
@@ -206,15 +237,13 @@ export function pushIssues(
 ) {
   const path = base.length === 0 ? toSegments(issue.path) : [...base, ...toSegments(issue.path)];
   // zod's issues do not carry their input (that would pin the record): read it from the record by path.
-  const input = source.key !== undefined ? source.key : valueAt(source.root, path);
+  const input =
+    source.input !== undefined
+      ? source.input.value
+      : source.key !== undefined
+        ? source.key
+        : valueAt(source.root, path);
   const opts = { lang };
-  if (issue.code !== "custom" && issue.message.startsWith(CODE_MESSAGE_PREFIX)) {
-    const code = issue.message.slice(CODE_MESSAGE_PREFIX.length);
-    if (isErrorCode(code)) {
-      out.push(createIssue(code, { value: show(input) }, path, opts));
-      return;
-    }
-  }
   if (path.length > 0 && path[path.length - 1] === "amount" && typeof input !== "object") {
     // The amount of a money value: a number is refused (a float loses đồng), an
     // exponent or other malformed string is not an amount.
@@ -226,6 +255,12 @@ export function pushIssues(
       out.push(createIssue("INVALID_AMOUNT", { value: show(input), detail: wordsOf(lang).amountDetail }, path, opts));
       return;
     }
+  }
+  // A rule of the library's own schemas, marked by its message (see ruleMessage).
+  const rule = readRule(issue.message);
+  if (rule !== undefined && isErrorCode(rule.code)) {
+    out.push(createIssue<ErrorCode>(rule.code, rule.params[lang], path, opts));
+    return;
   }
   switch (issue.code) {
     case "invalid_type":
@@ -276,7 +311,7 @@ export function pushIssues(
       out.push(
         createIssue(
           "INVALID_FORMAT",
-          { value: show(input), format: issue.format === "regex" ? issue.message : issue.format },
+          { value: show(input), format: issue.format === "regex" ? issue.message : formatWords(issue.format, lang) },
           path,
           opts,
         ),

@@ -37,7 +37,9 @@ const TREATY = /treaty|điều ước|dieu uoc|dieu-uoc/i;
 export const AgreementFormSchema = /* @__PURE__ */ (() =>
   z.enum(["agreement", "memorandum-of-understanding", "letter-of-intent", "cooperation-plan", "minutes", "other"], {
     error: (issue) =>
-      typeof issue.input === "string" && TREATY.test(issue.input) ? codeMessage("TREATY_NOT_ALLOWED") : undefined,
+      typeof issue.input === "string" && TREATY.test(issue.input)
+        ? codeMessage("TREATY_NOT_ALLOWED", issue)
+        : undefined,
   }))();
 
 /**

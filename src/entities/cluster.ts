@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from "zod";
-import { createIssue, type Lang, type NgoaivuIssue } from "../errors/index.js";
+import { createIssue, formatRule, type Lang, type NgoaivuIssue } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import { BilingualNameSchema, DateSchema, type DeepReadonly, MemberIdSchema, TextSchema } from "./common.js";
 import { isMemberActiveDuring, type Member } from "./member.js";
@@ -94,7 +94,10 @@ export const EmulationClusterSchema = /* @__PURE__ */ (() =>
     .object({
       id: z
         .string()
-        .regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" })
+        .regex(
+          /^[A-Z0-9]{1,10}$/,
+          formatRule({ en: "capital letters or digits, e.g. II", vi: "chữ in hoa hoặc chữ số, ví dụ II" }),
+        )
         .describe("Cluster id, e.g. II"),
       name: BilingualNameSchema,
       years: z.array(ClusterYearSchema).min(1).max(200),

@@ -11,7 +11,7 @@
  * @module
  */
 import * as z from "zod";
-import { isNgoaivuError } from "../errors/index.js";
+import { formatRule, isNgoaivuError, typeRule } from "../errors/index.js";
 import { getCurrency, Money, MoneyJSONSchema } from "../money/index.js";
 import type { CalendarDate } from "../period/index.js";
 import { COUNTRY_CODES, DATE_OR_INSTANT_PATTERN, decodeDate } from "./_deps.js";
@@ -47,7 +47,13 @@ export const MemberIdSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .max(64)
-    .regex(MEMBER_ID_PATTERN, { message: "lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong" })
+    .regex(
+      MEMBER_ID_PATTERN,
+      formatRule({
+        en: "lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong",
+        vi: "các từ chữ thường không dấu nối bằng dấu gạch ngang, ví dụ so-ngoai-vu-hai-phong",
+      }),
+    )
     .describe("Member id: lowercase ASCII words joined by hyphens, e.g. so-ngoai-vu-hai-phong"))();
 
 /** A member id (see {@link MemberIdSchema}). */
@@ -79,7 +85,7 @@ export const RecordIdSchema = /* @__PURE__ */ (() => z.string().min(1).max(128).
 export const CountryCodeSchema = /* @__PURE__ */ (() =>
   z
     .enum(COUNTRY_CODES, {
-      error: (issue) => (typeof issue.input === "string" ? codeMessage("UNKNOWN_COUNTRY") : undefined),
+      error: (issue) => (typeof issue.input === "string" ? codeMessage("UNKNOWN_COUNTRY", issue) : undefined),
     })
     .describe("ISO 3166-1 alpha-2 country code, e.g. KR"))();
 
@@ -135,7 +141,7 @@ export const DateSchema = /* @__PURE__ */ (() =>
 export const AmountSchema = /* @__PURE__ */ (() =>
   z.codec(
     MoneyJSONSchema,
-    z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }),
+    z.custom<Money>((value) => Money.isMoney(value), typeRule({ en: "a Money", vi: "giá trị Money" })),
     {
       // One step: decode with Money.of, then refuse digits below the currency's
       // minor unit. (MoneySchema plus a check would walk the value twice.)

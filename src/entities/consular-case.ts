@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from "zod";
-import { NgoaivuError } from "../errors/index.js";
+import { formatRule, NgoaivuError } from "../errors/index.js";
 import { addDomainIssue } from "./_issues.js";
 import {
   CountryCodeSchema,
@@ -91,7 +91,13 @@ export const ConsularCaseTypeSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .max(64)
-    .regex(CASE_TYPE_PATTERN, { message: "lowercase ASCII words joined by hyphens", abort: true })
+    .regex(
+      CASE_TYPE_PATTERN,
+      formatRule(
+        { en: "lowercase ASCII words joined by hyphens", vi: "các từ chữ thường không dấu nối bằng dấu gạch ngang" },
+        { abort: true },
+      ),
+    )
     .check((payload) => {
       // Cross-field rules run once every field is valid (a field may still be in its wire form).
       if (payload.issues.length > 0) return;

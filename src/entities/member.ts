@@ -6,7 +6,14 @@
  * @module
  */
 import * as z from "zod";
-import { createIssue, type ErrorCode, type ErrorParams, type Lang, type NgoaivuIssue } from "../errors/index.js";
+import {
+  createIssue,
+  type ErrorCode,
+  type ErrorParams,
+  formatRule,
+  type Lang,
+  type NgoaivuIssue,
+} from "../errors/index.js";
 import { MEMBER_KINDS } from "../reference/index.js";
 import { provinceIssue } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
@@ -39,7 +46,10 @@ export const MemberKindSchema = /* @__PURE__ */ (() => z.enum(MEMBER_KINDS))();
 export const ProvinceCodeSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .regex(/^\d{2}$/, { message: "two digits (General Statistics Office code)" })
+    .regex(
+      /^\d{2}$/,
+      formatRule({ en: "two digits (General Statistics Office code)", vi: "hai chữ số (mã Tổng cục Thống kê)" }),
+    )
     .describe("Province code of the General Statistics Office, two digits, e.g. 31"))();
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { formatRule } from "../errors/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { addDomainIssue, type IssueSink } from "./_issues.js";
 import {
@@ -217,7 +218,13 @@ export const OdaProjectSchema = /* @__PURE__ */ (() =>
       end: DateSchema.optional().describe("End day (planned or actual)"),
       sector: z
         .string()
-        .regex(/^\d{5}$/, { message: "an OECD DAC 5-digit purpose code, e.g. 21020" })
+        .regex(
+          /^\d{5}$/,
+          formatRule({
+            en: "an OECD DAC 5-digit purpose code, e.g. 21020",
+            vi: "mã mục đích OECD DAC gồm 5 chữ số, ví dụ 21020",
+          }),
+        )
         .optional()
         .describe("OECD DAC 5-digit purpose code"),
       transactions: z.array(TransactionSchema).max(10_000).optional(),

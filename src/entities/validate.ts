@@ -9,7 +9,7 @@ import * as z from "zod";
 // reached through another, so `z.core.safeParse` keeps all of the core, its
 // 64 locales included.
 import { $ZodAsyncError, type $ZodIssue, safeParse as coreSafeParse } from "zod/v4/core";
-import { type Lang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
+import { duringOwnParse, type Lang, messageLang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
 import { FAIL, type Fast, fastPathOf } from "./_fast.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
 import { toIssues } from "./_issues.js";
@@ -19,7 +19,7 @@ export { DEFAULT_LIMITS, type InputLimits } from "./_guard.js";
 
 /** Options for {@link parse}, {@link safeParse} and {@link parseBatch}. */
 export interface ParseOptions {
-  /** Language of the issue messages: `"en"` (default) or `"vi"`. */
+  /** Language of the issue messages: `"en"` or `"vi"`; by default the configured one (`configureNgoaivu`), else `"en"`. */
   readonly lang?: Lang;
   /**
    * Unknown keys: stripped from the result when `false` (default); an
@@ -88,7 +88,7 @@ function checkLimit(name: string, value: unknown): number {
 function resolve(schema: unknown, options: ParseOptions | undefined): Resolved {
   if (!isSchema(schema))
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: "expected a zod schema" });
-  const lang = options?.lang ?? "en";
+  const lang = options?.lang ?? messageLang();
   if (lang !== "en" && lang !== "vi")
     throw new NgoaivuError("INVALID_ARGUMENT", { name: "lang", detail: 'expected "en" or "vi"' });
   const given = options?.limits;
@@ -117,6 +117,11 @@ type Checked = { readonly value: unknown; readonly issues?: undefined } | { read
 // but a failure hands back its issues without building a ZodError (an Error,
 // with a stack trace), which makes invalid records about twice as cheap.
 function check(schema: AnySchema, input: unknown): Checked {
+  // The schemas' own rules mark their messages for toIssues while this runs.
+  return duringOwnParse(() => checkOwn(schema, input));
+}
+
+function checkOwn(schema: AnySchema, input: unknown): Checked {
   const result = schema["~standard"].validate(input);
   if (!(result instanceof Promise)) {
     const { issues } = result as Checked;
@@ -222,7 +227,7 @@ export function parse<S extends AnySchema>(schema: S, input: unknown, options?: 
   const first = result.issues[0] as NgoaivuIssue;
   throw new NgoaivuError(first.code, first.params, {
     path: first.path,
-    lang: options?.lang ?? "en",
+    lang: options?.lang ?? messageLang(),
     cause: result.issues,
   });
 }

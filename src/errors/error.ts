@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type ParamsArg } from "./codes.js";
 import { messageText } from "./quote.js";
+import { messageLang } from "./settings.js";
 
 /** One step of a path into a record: a key or an array index. */
 export type PathSegment = string | number;
@@ -42,7 +43,7 @@ export type ErrorArgs<C extends ErrorCode> = WithParams<C, [options?: NgoaivuErr
 
 /** Options shared by everything that builds a message. */
 export interface MessageOptions {
-  /** Language of the message: `"en"` (default) or `"vi"`. */
+  /** Language of the message: `"en"` or `"vi"`; by default the configured one (`configureNgoaivu`), else `"en"`. */
   readonly lang?: Lang;
 }
 
@@ -52,7 +53,8 @@ export interface MessageOptions {
  * @param code - the error code
  * @param args - `params`, values for the template's `{placeholders}` (exactly
  * those of the code: a missing one is a type error; omitted for a code
- * without any), then `lang`, `"en"` (default) or `"vi"`
+ * without any), then `lang`, `"en"` or `"vi"` (by default the configured
+ * language, else `"en"`)
  * @returns the message, with every placeholder filled in. A value is written
  * safely: every control character (C0, DEL, C1), line separator and
  * bidirectional override or isolate as a `\u001b` escape, and a value longer
@@ -69,7 +71,7 @@ export interface MessageOptions {
  * ```
  */
 export function formatMessage<C extends ErrorCode>(code: C, ...args: MessageArgs<C>): string;
-export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = "en"): string {
+export function formatMessage(code: ErrorCode, params: ErrorParams = {}, lang: Lang = messageLang()): string {
   const parts = templateParts(ERROR_MESSAGES[code][lang]);
   // parts: literal, name, literal, name, …, literal
   let out = parts[0] as string;
@@ -117,7 +119,12 @@ export function createIssue(
   path: readonly PathSegment[] = [],
   options: MessageOptions = {},
 ): NgoaivuIssue {
-  return { code, path: [...path], message: formatMessage<ErrorCode>(code, params, options.lang ?? "en"), params };
+  return {
+    code,
+    path: [...path],
+    message: formatMessage<ErrorCode>(code, params, options.lang ?? messageLang()),
+    params,
+  };
 }
 
 /**
@@ -180,7 +187,7 @@ export class NgoaivuError<C extends ErrorCode = ErrorCode, P extends ErrorParams
   constructor(code: C, ...args: ErrorArgs<C>);
   constructor(code: C, params: P = {} as P, options: NgoaivuErrorOptions = {}) {
     super(
-      formatMessage<ErrorCode>(code, params, options.lang ?? "en"),
+      formatMessage<ErrorCode>(code, params, options.lang ?? messageLang()),
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = "NgoaivuError";
@@ -209,7 +216,7 @@ export class NgoaivuError<C extends ErrorCode = ErrorCode, P extends ErrorParams
     return {
       code: this.code,
       path: [...this.path],
-      message: this.messageIn(options.lang ?? "en"),
+      message: this.messageIn(options.lang ?? messageLang()),
       params: this.params,
     };
   }

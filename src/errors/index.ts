@@ -33,3 +33,12 @@ export {
   type WithParams,
 } from "./error.js";
 export { MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";
+export { formatRule, type MarkedRule, RULE_PREFIX, readRule, ruleMessage, typeRule } from "./rules.js";
+export {
+  configuredLang,
+  documentLang,
+  duringOwnParse,
+  isOwnParse,
+  messageLang,
+  setConfiguredLang,
+} from "./settings.js";

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from "zod";
-import { isNgoaivuError } from "../errors/index.js";
+import { formatRule, isNgoaivuError, typeRule } from "../errors/index.js";
 import { AmountStringSchema } from "../money/index.js";
 import { Figure, type FigureJSON } from "./figure.js";
 import type { QUALIFIERS } from "./qualifier.js";
@@ -41,7 +41,12 @@ export const FigureJSONSchema = /* @__PURE__ */ (() =>
     z.object({
       qualifier: QualifierSchema,
       amount: AmountStringSchema,
-      currency: z.string().regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" }),
+      currency: z
+        .string()
+        .regex(
+          /^[A-Z]{3}$/,
+          formatRule({ en: "an ISO 4217 code (three capital letters)", vi: "mã ISO 4217 (ba chữ cái in hoa)" }),
+        ),
     }),
   ]))();
 
@@ -58,7 +63,7 @@ export const FigureJSONSchema = /* @__PURE__ */ (() =>
 export const FigureSchema = /* @__PURE__ */ (() =>
   z.codec(
     FigureJSONSchema,
-    z.custom<Figure>((value) => Figure.isFigure(value), { message: "Expected a Figure" }),
+    z.custom<Figure>((value) => Figure.isFigure(value), typeRule({ en: "a Figure", vi: "chỉ tiêu (Figure)" })),
     {
       decode: (json, payload) => {
         try {

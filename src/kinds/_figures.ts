@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { typeRule } from "../errors/index.js";
 import { Figure, QualifierSchema } from "../figure/index.js";
 import { AmountStringSchema, MoneyBagSchema } from "../money/index.js";
 
@@ -21,7 +22,10 @@ import { AmountStringSchema, MoneyBagSchema } from "../money/index.js";
  */
 export const CountFigureSchema = z.codec(
   z.object({ qualifier: QualifierSchema, count: AmountStringSchema.max(100) }),
-  z.custom<Figure>((value) => Figure.isFigure(value) && value.kind === "count", { message: "Expected a count Figure" }),
+  z.custom<Figure>(
+    (value) => Figure.isFigure(value) && value.kind === "count",
+    typeRule({ en: "a count Figure", vi: "chỉ tiêu dạng số lượng (Figure)" }),
+  ),
   {
     decode: (json) => Figure.count(json.count, json.qualifier),
     encode: (figure) => figure.toJSON() as { qualifier: z.infer<typeof QualifierSchema>; count: string },

@@ -7,12 +7,14 @@
 import * as z from "zod";
 import { byKey } from "../_lib/order.js";
 import { type ConsularCase, ConsularCaseSchema, isDateInRange } from "../entities/index.js";
-import type { Lang } from "../errors/index.js";
+import { formatRule, type Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
 import { declareKind } from "./_kind.js";
 
-const CaseTypeKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "a consular case type" });
+const CaseTypeKeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, formatRule({ en: "a consular case type", vi: "loại vụ việc lãnh sự" }));
 
 /** The consular section of a report's figures. */
 export const ConsularFiguresSchema = z

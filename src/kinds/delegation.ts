@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { byKey } from "../_lib/order.js";
 import { type Delegation, DelegationSchema, LeaderLevelSchema } from "../entities/index.js";
-import type { Lang } from "../errors/index.js";
+import { formatRule, type Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { country } from "../reference/index.js";
@@ -16,7 +16,9 @@ import { declareKind } from "./_kind.js";
 
 type LeaderLevel = z.output<typeof LeaderLevelSchema>;
 
-const CountryKeySchema = z.string().regex(/^[A-Z]{2}$/, { message: "an ISO 3166-1 alpha-2 code" });
+const CountryKeySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, formatRule({ en: "an ISO 3166-1 alpha-2 code", vi: "mã ISO 3166-1 gồm 2 chữ cái" }));
 
 /** The delegations section of a report's figures. */
 export const DelegationFiguresSchema = z

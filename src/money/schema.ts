@@ -18,8 +18,7 @@
  * @module
  */
 import * as z from "zod";
-import type { ErrorCode } from "../errors/index.js";
-import { ERROR_MESSAGES, isNgoaivuError } from "../errors/index.js";
+import { ERROR_MESSAGES, type ErrorCode, formatRule, isNgoaivuError, typeRule } from "../errors/index.js";
 import { MoneyBag } from "./bag.js";
 import { Money, type MoneyJSON } from "./money.js";
 
@@ -49,7 +48,13 @@ export const AmountStringSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .max(1000)
-    .regex(AMOUNT_PATTERN, { message: "Expected a plain decimal string such as 1576566000000 or -12.50" })
+    .regex(
+      AMOUNT_PATTERN,
+      formatRule({
+        en: "a plain decimal string such as 1576566000000 or -12.50",
+        vi: "chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc -12.50",
+      }),
+    )
     .describe("An amount as a plain decimal string, e.g. 1576566000000 or 52000000.00"))();
 
 /**
@@ -66,7 +71,10 @@ export const MoneyJSONSchema = /* @__PURE__ */ (() =>
     amount: AmountStringSchema,
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/, { message: "Expected an ISO 4217 code (three capital letters)" })
+      .regex(
+        /^[A-Z]{3}$/,
+        formatRule({ en: "an ISO 4217 code (three capital letters)", vi: "mã ISO 4217 (ba chữ cái in hoa)" }),
+      )
       .describe("ISO 4217 currency code, e.g. VND or USD"),
   }))();
 
@@ -86,7 +94,7 @@ function pushLibraryIssue(error: unknown, payload: z.core.ParsePayload<unknown>,
 
 /** Tells whether a value is a `Money` (zod custom check, works across library copies). */
 const MoneyValueSchema = /* @__PURE__ */ (() =>
-  z.custom<Money>((value) => Money.isMoney(value), { message: "Expected a Money" }))();
+  z.custom<Money>((value) => Money.isMoney(value), typeRule({ en: "a Money", vi: "giá trị Money" })))();
 
 /**
  * The zod codec between the wire form `{ amount: "1576566000000", currency: "VND" }`
@@ -131,7 +139,7 @@ export const MoneySchema = /* @__PURE__ */ (() =>
 export const MoneyBagSchema = /* @__PURE__ */ (() =>
   z.codec(
     z.array(MoneyJSONSchema),
-    z.custom<MoneyBag>((value) => MoneyBag.isMoneyBag(value), { message: "Expected a MoneyBag" }),
+    z.custom<MoneyBag>((value) => MoneyBag.isMoneyBag(value), typeRule({ en: "a MoneyBag", vi: "giá trị MoneyBag" })),
     {
       decode: (json, payload) => {
         try {

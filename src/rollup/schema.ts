@@ -12,6 +12,7 @@
  */
 import * as z from "zod";
 import { type DeepReadonly, MemberIdSchema, MemberKindSchema, NameSchema, TextSchema } from "../entities/index.js";
+import { formatRule } from "../errors/index.js";
 import { FigureSchema } from "../figure/index.js";
 import {
   type AnyRecordKind,
@@ -58,7 +59,13 @@ function bucketCounts<const K extends readonly AnyRecordKind[]>(kinds: K): Bucke
 export const ExtraFigureNameSchema = z
   .string()
   .max(64)
-  .regex(/^[a-z][A-Za-z0-9]*$/, { message: "a lower camel-case name, e.g. borderGateRevenue" });
+  .regex(
+    /^[a-z][A-Za-z0-9]*$/,
+    formatRule({
+      en: "a lower camel-case name, e.g. borderGateRevenue",
+      vi: "tên viết liền kiểu camelCase bắt đầu bằng chữ thường, ví dụ borderGateRevenue",
+    }),
+  );
 
 /**
  * The figures of a report. Every section and every figure is optional: a
@@ -295,7 +302,12 @@ export const ClusterReportSchema = clusterReportSchemaOf(FiguresSchema, MemberRe
 
 function clusterReportSchemaOf<F extends z.ZodType, R extends z.ZodType>(figures: F, report: R) {
   return z.object({
-    cluster: z.string().regex(/^[A-Z0-9]{1,10}$/, { message: "capital letters or digits, e.g. II" }),
+    cluster: z
+      .string()
+      .regex(
+        /^[A-Z0-9]{1,10}$/,
+        formatRule({ en: "capital letters or digits, e.g. II", vi: "chữ in hoa hoặc chữ số, ví dụ II" }),
+      ),
     name: z.object({ vi: NameSchema, en: NameSchema }).optional(),
     year: z.int().min(1990).max(2100),
     period: PeriodSchema,
@@ -409,7 +421,12 @@ export const ScoringMethodSchema = z.discriminatedUnion("method", [
  * ```
  */
 export const ScoringCriterionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "lowercase words joined by hyphens" }),
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      formatRule({ en: "lowercase words joined by hyphens", vi: "các từ chữ thường nối bằng dấu gạch ngang" }),
+    ),
   name: NameSchema,
   maxPoints: PointsSchema,
   weight: PointsSchema.optional().describe("Multiplies the points; 1 when absent"),

@@ -264,12 +264,17 @@ describe("sizes and forms", () => {
       },
     ]);
     expect(messages(MemberSchema, { ...hanoi, province: "1" }, "vi")).toEqual([
-      '"1" không đúng định dạng (two digits (General Statistics Office code))',
+      '"1" không đúng định dạng (hai chữ số (mã Tổng cục Thống kê))',
     ]);
     expect(brief(z.email(), "not-an-email")).toEqual([
-      { code: "INVALID_FORMAT", path: [], params: { value: '"not-an-email"', format: "email" } },
+      { code: "INVALID_FORMAT", path: [], params: { value: '"not-an-email"', format: "an email address" } },
     ]);
-    expect(messages(z.email(), "not-an-email", "en")).toEqual(['"not-an-email" is not in the expected form (email)']);
+    expect(messages(z.email(), "not-an-email", "en")).toEqual([
+      '"not-an-email" is not in the expected form (an email address)',
+    ]);
+    expect(messages(z.email(), "not-an-email", "vi")).toEqual([
+      '"not-an-email" không đúng định dạng (địa chỉ thư điện tử)',
+    ]);
   });
 
   it("maps any other zod issue to INVALID_INPUT with zod's message as the detail", () => {
