@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { INSPECT, inspected } from "../_lib/inspect.js";
 import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
 import { type DecimalInput, Money, toDecimal } from "../money/index.js";
 import { checkQualifier, combineQualifiers, type Qualifier } from "./qualifier.js";
@@ -304,6 +305,23 @@ export class Figure {
   toString(): string {
     const value = this.#money === undefined ? (this.#count as Decimal).toString() : this.#money.toString();
     return this.qualifier === "exact" ? value : `${this.qualifier.replace("-", " ")} ${value}`;
+  }
+
+  /**
+   * What `console.log` and `util.inspect` show (in Node, Deno and Bun): the
+   * value, `Figure <…>` around {@link Figure.toString}, not the internal fields.
+   *
+   * @returns e.g. `"Figure <about 400>"`
+   *
+   * @example
+   * ```ts
+   * import { inspect } from "node:util";
+   * import { Figure } from "ngoaivu";
+   * inspect(Figure.count(400, "about")); //=> "Figure <about 400>"
+   * ```
+   */
+  [INSPECT](): string {
+    return inspected("Figure", this.toString());
   }
 }
 

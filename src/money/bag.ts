@@ -1,3 +1,4 @@
+import { INSPECT, inspected } from "../_lib/inspect.js";
 import { byKey } from "../_lib/order.js";
 import { NgoaivuError, type PathSegment } from "../errors/index.js";
 import { add, checkRounding, divRound, type Num, pow10 } from "./_num.js";
@@ -403,5 +404,23 @@ export class MoneyBag {
    */
   toString(): string {
     return this.isEmpty() ? "0" : this.list().map(String).join(" + ");
+  }
+
+  /**
+   * What `console.log` and `util.inspect` show (in Node, Deno and Bun): the
+   * value, `MoneyBag <…>` around {@link MoneyBag.toString}, not the internal fields.
+   *
+   * @returns e.g. `"MoneyBag <2.00 USD + 1 VND>"`
+   *
+   * @example
+   * ```ts
+   * import { inspect } from "node:util";
+   * import { Money, MoneyBag } from "ngoaivu";
+   * inspect(MoneyBag.of(Money.of("1", "VND"), Money.of("2", "USD"))); //=> "MoneyBag <2.00 USD + 1 VND>"
+   * inspect(MoneyBag.empty()); //=> "MoneyBag <0>"
+   * ```
+   */
+  [INSPECT](): string {
+    return inspected("MoneyBag", this.toString());
   }
 }

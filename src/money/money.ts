@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { INSPECT, inspected } from "../_lib/inspect.js";
 import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
 import {
   add,
@@ -520,6 +521,24 @@ export class Money {
    */
   toString(): string {
     return `${this.toDecimalString()} ${this.currency}`;
+  }
+
+  /**
+   * What `console.log` and `util.inspect` show (in Node, Deno and Bun): the
+   * value, `Money <…>` around {@link Money.toString}, not the internal fields.
+   *
+   * @returns e.g. `"Money <1576566000000 VND>"`
+   *
+   * @example
+   * ```ts
+   * import { inspect } from "node:util";
+   * import { Money } from "ngoaivu";
+   * inspect(Money.of("1576566000000", "VND")); //=> "Money <1576566000000 VND>"
+   * inspect({ cost: Money.of("52000000", "USD") }); //=> "{ cost: Money <52000000.00 USD> }"
+   * ```
+   */
+  [INSPECT](): string {
+    return inspected("Money", this.toString());
   }
 }
 

@@ -1,3 +1,4 @@
+import { INSPECT, inspected } from "../_lib/inspect.js";
 import { showValue } from "../_lib/show.js";
 import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
 import {
@@ -582,6 +583,23 @@ export class Period {
    */
   toJSON(): string {
     return this.#text;
+  }
+
+  /**
+   * What `console.log` and `util.inspect` show (in Node, Deno and Bun): the
+   * value, `Period <…>` around {@link Period.toString}, not the internal fields.
+   *
+   * @returns e.g. `"Period <2024-H1>"`
+   *
+   * @example
+   * ```ts
+   * import { inspect } from "node:util";
+   * import { parsePeriod } from "ngoaivu";
+   * inspect(parsePeriod("2024-H1")); //=> "Period <2024-H1>"
+   * ```
+   */
+  [INSPECT](): string {
+    return inspected("Period", this.toString());
   }
 }
 
