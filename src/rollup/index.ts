@@ -26,6 +26,7 @@ export { merge, mergeByMember, mergeFigures, mergeReports } from "./merge.js";
 export { isReported, type NilReturnOptions, nilReturn } from "./reported.js";
 export { type RestateOptions, type RestateResult, restate } from "./restate.js";
 export {
+  type BucketCountsOf,
   type ClusterReport,
   type ClusterReportInput,
   ClusterReportSchema,
@@ -58,6 +59,7 @@ export {
   type ScoringRules,
   type ScoringRulesInput,
   ScoringRulesSchema,
+  type SectionsOf,
   type Summary,
   type SummaryInput,
   SummarySchema,
@@ -70,4 +72,11 @@ export {
   type ScoreResult,
   score,
 } from "./score.js";
-export { type RecordSet, type RecordSetOf, type SummarizeOptions, type SummaryOf, summarize } from "./summarize.js";
+export {
+  type BuiltInKinds,
+  type RecordSet,
+  type RecordSetOf,
+  type SummarizeOptions,
+  type SummaryOf,
+  summarize,
+} from "./summarize.js";

@@ -29,14 +29,14 @@ import { PeriodSchema, REPORTING_CONVENTIONS } from "../period/index.js";
 type Kinds = typeof RECORD_KIND_DECLARATIONS;
 
 /** The sections of a report's figures, one per record kind of a list, in its order. */
-type SectionsOf<K extends readonly AnyRecordKind[]> = { [D in K[number] as D["section"]]: D["figuresSchema"] };
+export type SectionsOf<K extends readonly AnyRecordKind[]> = { [D in K[number] as D["section"]]: D["figuresSchema"] };
 
 function figureSections<const K extends readonly AnyRecordKind[]>(kinds: K): SectionsOf<K> {
   return Object.fromEntries(kinds.map((k) => [k.section, k.figuresSchema])) as SectionsOf<K>;
 }
 
 /** One `RecordCountsSchema` per record kind's bucket. */
-type BucketCountsOf<K extends readonly AnyRecordKind[]> = {
+export type BucketCountsOf<K extends readonly AnyRecordKind[]> = {
   [D in K[number] as D["bucket"]]: typeof RecordCountsSchema;
 };
 

@@ -7,8 +7,8 @@ import { type Period, periodRange, type ReportingConvention } from "../period/in
 import { periodArg } from "./_period.js";
 import type { Figures, MemberReport, RecordCounts, RecordKind, ReportSchemasOf, Summary } from "./schema.js";
 
-/** The built-in record kinds' list. */
-type BuiltInKinds = typeof RECORD_KIND_DECLARATIONS;
+/** The type of the built-in record kinds' list, `RECORD_KIND_DECLARATIONS`. */
+export type BuiltInKinds = typeof RECORD_KIND_DECLARATIONS;
 
 /**
  * The decoded records of a list of record kinds: one optional bucket per
