@@ -16,9 +16,18 @@ import base from "./vitest.config.js";
 // made a run of one module take hours. A mutant only the other modules' tests
 // would kill counts as survived: the scores are for the module's own tests.
 const only = process.env.STRYKER_MODULE;
-// A record kind's declaration is exercised through summarize, merge and the
-// report's words: the kinds' run takes the rollup tests too.
-const alsoFor: Readonly<Record<string, readonly string[]>> = { kinds: ["test/rollup/**/*.test.ts"] };
+// A record kind's declaration is exercised through summarize, merge, the
+// report's words in every output and the published JSON Schemas: the kinds'
+// run takes the rollup, report and golden-file tests, and the schema
+// generator's, too.
+const alsoFor: Readonly<Record<string, readonly string[]>> = {
+  kinds: [
+    "test/rollup/**/*.test.ts",
+    "test/report/**/*.test.ts",
+    "test/golden/**/*.test.ts",
+    "test/entities/gen-schemas.test.ts",
+  ],
+};
 const include =
   only === undefined
     ? ["test/**/*.test.ts"]
