@@ -52,15 +52,31 @@ export interface IssueSink {
 /**
  * Raises a domain issue from inside a zod check (`.check((payload) => …)`).
  * Its message is the English one, worded only if zod finalizes the issue;
- * {@link toIssues} words it in the language asked for.
+ * {@link toIssues} words it in the language asked for. Params that hold
+ * words (a reason, a level of government) are given as a function of the
+ * language (`(lang) => ({ field: "closed", reason: STILL_OPEN[lang] })`):
+ * its message is then a rule's (see `ruleMessage`), worded in each
+ * language with that language's params, so a Vietnamese message has no
+ * English inside; its `params` are the English ones.
  */
 export function addDomainIssue<C extends ErrorCode>(
   sink: IssueSink,
   code: C,
-  params: ParamsArg<C>,
+  params: ParamsArg<C> | ((lang: Lang) => ParamsArg<C>),
   path: readonly PathSegment[],
   input?: unknown,
 ): void {
+  if (typeof params === "function") {
+    // Params with words: a rule's message (see ruleMessage), read back in the language asked for.
+    sink.issues.push({
+      code: "custom",
+      message: ruleMessage(code, params),
+      path: [...path],
+      params: { ...params("en"), [CODE_KEY]: code },
+      input,
+    });
+    return;
+  }
   const issue = {
     code: "custom",
     // Worded only if zod finalizes the issue (a ZodError read, a Standard
@@ -177,7 +193,7 @@ function expectedWords(expected: string, lang: Lang): string {
 
 function received(input: unknown, lang: Lang): string {
   if (typeof input === "number") return `${wordsOf(lang).theNumber} ${show(input)}`;
-  return describe(input);
+  return quoteInput(input, { kind: true, lang });
 }
 
 function bound(inclusive: boolean | undefined, below: boolean, limit: number | bigint): string {

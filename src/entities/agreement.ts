@@ -21,6 +21,15 @@ import {
 
 const TREATY = /treaty|điều ước|dieu uoc|dieu-uoc/i;
 
+/** The level `district-people-committee` (the `level` of `SIGNATORY_NOT_VALID_AT_DATE`), in each language. */
+const DISTRICT_COMMITTEE = { en: "district People's Committee", vi: "Ủy ban nhân dân cấp huyện" } as const;
+
+/** Why a termination day does not apply (the `reason` of `NOT_APPLICABLE`), in each language. */
+const NOT_TERMINATED = {
+  en: "only a terminated agreement has a termination day",
+  vi: "chỉ thỏa thuận đã chấm dứt mới có ngày chấm dứt",
+} as const;
+
 /**
  * The form of an agreement: `agreement` (thỏa thuận), `memorandum-of-understanding`
  * (bản ghi nhớ), `letter-of-intent` (thư ý định), `cooperation-plan` (kế hoạch,
@@ -162,7 +171,7 @@ export const InternationalAgreementSchema = /* @__PURE__ */ (() =>
         addDomainIssue(
           payload,
           "SIGNATORY_NOT_VALID_AT_DATE",
-          { level: "district People's Committee", date: a.signed },
+          (lang) => ({ level: DISTRICT_COMMITTEE[lang], date: a.signed }),
           ["signatory"],
         );
       if (a.effective !== undefined && a.effective < a.signed)
@@ -172,12 +181,9 @@ export const InternationalAgreementSchema = /* @__PURE__ */ (() =>
         addDomainIssue(payload, "END_BEFORE_START", { start: from, end: a.expiry }, ["expiry"]);
       if (a.terminated !== undefined) {
         if (a.status !== "terminated")
-          addDomainIssue(
-            payload,
-            "NOT_APPLICABLE",
-            { field: "terminated", reason: "only a terminated agreement has a termination day" },
-            ["terminated"],
-          );
+          addDomainIssue(payload, "NOT_APPLICABLE", (lang) => ({ field: "terminated", reason: NOT_TERMINATED[lang] }), [
+            "terminated",
+          ]);
         else if (a.terminated < a.signed)
           addDomainIssue(payload, "DATES_OUT_OF_ORDER", { date: a.terminated, previous: a.signed }, ["terminated"]);
       }

@@ -32,6 +32,15 @@ export const BUILT_IN_CONSULAR_CASE_TYPES = ["consular", "citizen-protection", "
 const CASE_TYPE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const caseTypes = new Set<string>(BUILT_IN_CONSULAR_CASE_TYPES);
 
+/** Why a closing day does not apply (the `reason` of `NOT_APPLICABLE`), in each language. */
+const STILL_OPEN = { en: "the case is still open", vi: "vụ việc vẫn đang được giải quyết" } as const;
+
+/** Why `abtc` does not apply (the `reason` of `NOT_APPLICABLE`), in each language. */
+const ONLY_ABTC = {
+  en: "only an abtc-application has it",
+  vi: "chỉ vụ việc loại abtc-application mới có thông tin này",
+} as const;
+
 /**
  * Registers another consular case type (e.g. `"visa-support"`), so records of
  * that type validate. Registering a type twice is harmless.
@@ -185,7 +194,9 @@ export const ConsularCaseSchema = /* @__PURE__ */ (() =>
       const c = payload.value;
       if (c.closed !== undefined) {
         if (c.status !== "closed")
-          addDomainIssue(payload, "NOT_APPLICABLE", { field: "closed", reason: "the case is still open" }, ["closed"]);
+          addDomainIssue(payload, "NOT_APPLICABLE", (lang) => ({ field: "closed", reason: STILL_OPEN[lang] }), [
+            "closed",
+          ]);
         else if (c.closed < c.opened)
           addDomainIssue(payload, "END_BEFORE_START", { start: c.opened, end: c.closed }, ["closed"]);
       } else if (c.status === "closed") addDomainIssue(payload, "REQUIRED", {}, ["closed"]);
@@ -198,9 +209,7 @@ export const ConsularCaseSchema = /* @__PURE__ */ (() =>
             "date",
           ]);
       } else if (c.abtc !== undefined)
-        addDomainIssue(payload, "NOT_APPLICABLE", { field: "abtc", reason: "only an abtc-application has it" }, [
-          "abtc",
-        ]);
+        addDomainIssue(payload, "NOT_APPLICABLE", (lang) => ({ field: "abtc", reason: ONLY_ABTC[lang] }), ["abtc"]);
     }))();
 
 /** A consular case, decoded. */

@@ -19,6 +19,15 @@ import { provinceIssue } from "./_deps.js";
 import { addDomainIssue } from "./_issues.js";
 import { BilingualNameSchema, DateSchema, type DeepReadonly, MemberIdSchema } from "./common.js";
 
+/** Why a member's successor does not apply (the `reason` of `NOT_APPLICABLE`), in each language. */
+const NO_SUCCESSOR = {
+  operating: {
+    en: "a member that still operates has no successor: give validTo",
+    vi: "đơn vị còn hoạt động thì chưa có đơn vị kế thừa: hãy ghi ngày ngừng hoạt động (validTo)",
+  },
+  itself: { en: "a member cannot succeed itself", vi: "một đơn vị không thể tự kế thừa chính mình" },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
 /**
  * The two kinds of member: `department` (Sở Ngoại vụ) and `office-unit` (the
  * foreign-affairs unit of the Office of the provincial People's Committee).
@@ -101,13 +110,16 @@ export const MemberSchema = /* @__PURE__ */ (() =>
           addDomainIssue(
             payload,
             "NOT_APPLICABLE",
-            { field: "successor", reason: "a member that still operates has no successor: give validTo" },
+            (lang) => ({ field: "successor", reason: NO_SUCCESSOR.operating[lang] }),
             ["successor"],
           );
         else if (m.successor === m.id)
-          addDomainIssue(payload, "NOT_APPLICABLE", { field: "successor", reason: "a member cannot succeed itself" }, [
-            "successor",
-          ]);
+          addDomainIssue(
+            payload,
+            "NOT_APPLICABLE",
+            (lang) => ({ field: "successor", reason: NO_SUCCESSOR.itself[lang] }),
+            ["successor"],
+          );
       }
     }))();
 

@@ -49,7 +49,7 @@ export const ERROR_MESSAGES = {
   },
   FORBIDDEN_KEY: {
     en: "The key {key} is not allowed (prototype pollution guard)",
-    vi: "Không được dùng khóa {key} (chống ô nhiễm prototype)",
+    vi: "Không được dùng khóa {key} (để chống làm ô nhiễm nguyên mẫu của đối tượng)",
   },
   TOO_LONG: {
     en: "Too long: at most {max} characters, received {length}",
@@ -78,7 +78,7 @@ export const ERROR_MESSAGES = {
   },
   UNKNOWN_CURRENCY: {
     en: "Unknown currency {code}: register it first with registerCurrency",
-    vi: "Không biết loại tiền {code}: hãy đăng ký bằng registerCurrency",
+    vi: "Không biết loại tiền {code}: hãy đăng ký loại tiền này trước khi dùng",
   },
   INVALID_AMOUNT: {
     en: "{value} is not a valid amount: {detail}",
@@ -86,11 +86,11 @@ export const ERROR_MESSAGES = {
   },
   UNSAFE_NUMBER: {
     en: "The number {value} cannot be used as an amount: pass a decimal string, a bigint or a safe integer",
-    vi: "Không dùng được số {value} làm số tiền: hãy truyền chuỗi thập phân, bigint hoặc số nguyên an toàn",
+    vi: "Không dùng được số {value} làm số tiền: hãy truyền chuỗi thập phân, số nguyên lớn hoặc số nguyên an toàn",
   },
   CURRENCY_MISMATCH: {
     en: "Cannot combine {left} and {right} in one operation: convert one of them first, or keep them apart in a MoneyBag",
-    vi: "Không thể tính chung {left} và {right} trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag",
+    vi: "Không thể tính chung {left} và {right} trong một phép tính: hãy quy đổi một trong hai loại tiền trước, hoặc để riêng từng loại tiền",
   },
   PRECISION_EXCEEDED: {
     en: "{value} has more decimals than {currency} allows ({digits})",
@@ -210,7 +210,7 @@ export const ERROR_MESSAGES = {
   },
   UNKNOWN_CASE_TYPE: {
     en: "Unknown consular case type {type}: register it first with registerConsularCaseType",
-    vi: "Không biết loại vụ việc lãnh sự {type}: hãy đăng ký bằng registerConsularCaseType",
+    vi: "Không biết loại vụ việc lãnh sự {type}: hãy đăng ký loại vụ việc này trước khi dùng",
   },
   NOT_APPLICABLE: {
     en: "{field} does not apply here: {reason}",

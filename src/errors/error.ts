@@ -167,7 +167,7 @@ export interface NgoaivuErrorOptions extends MessageOptions {
  * const error = new NgoaivuError("CURRENCY_MISMATCH", { left: "VND", right: "USD" });
  * error.code; //=> "CURRENCY_MISMATCH"
  * error.messageIn("vi");
- * //=> "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag"
+ * //=> "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi một trong hai loại tiền trước, hoặc để riêng từng loại tiền"
  * ```
  */
 export class NgoaivuError<C extends ErrorCode = ErrorCode, P extends ErrorParams = ParamsArg<C>> extends Error {

@@ -61,6 +61,14 @@ export interface QuoteOptions {
    * boolean or bigint).
    */
   readonly kind?: boolean;
+  /**
+   * The language of the message the text goes into: `"en"` (default) or
+   * `"vi"`. It words a kind (`kind: true`, and anything but a string,
+   * number, boolean or bigint): `chuỗi ký tự`, `số`, `giá trị null`,
+   * `danh sách`, `đối tượng`… in Vietnamese. A value itself (a string, a
+   * number, `true`) is written as it is in either language.
+   */
+  readonly lang?: Lang;
 }
 
 /**
@@ -72,13 +80,16 @@ export interface QuoteOptions {
  * separator and bidirectional override or isolate is written as a `\u001b`
  * escape, so no input can send escape sequences to a terminal or reorder the
  * text around it. A number, boolean or bigint is written as its value;
- * anything else as its kind (`null`, `array`, `object`…). Never throws.
- * This is the one description of a received value in every message of the
- * library: `null` reads `null` and an array `array` everywhere.
+ * anything else as its kind (`null`, `array`, `object`…), worded in the
+ * message's language with `lang: "vi"` (`giá trị null`, `danh sách`,
+ * `đối tượng`…). Never throws. This is the one description of a received
+ * value in every message of the library: `null` reads `null` and an array
+ * `array` everywhere in English, `giá trị null` and `danh sách` in Vietnamese.
  *
  * @param value - anything a caller passed
  * @param options - `quotes: false` to write a string without quotes;
- * `kind: true` to write only its kind (`string`, `number`, `null`, `array`…)
+ * `kind: true` to write only its kind (`string`, `number`, `null`, `array`…);
+ * `lang: "vi"` to word a kind in Vietnamese (`"en"` by default)
  * @returns text for a message parameter
  *
  * @example
@@ -91,19 +102,66 @@ export interface QuoteOptions {
  * quoteInput([1, 2]); //=> "array"
  * quoteInput("sideways", { kind: true }); //=> "string"
  * quoteInput(Number.NaN, { kind: true }); //=> "NaN"
+ * quoteInput("sideways", { kind: true, lang: "vi" }); //=> "chuỗi ký tự"
+ * quoteInput([1, 2], { lang: "vi" }); //=> "danh sách"
  * formatMessage("UNPARSEABLE_PERIOD", { value: quoteInput("9".repeat(1001)) }, "vi");
  * //=> `Không đọc được kỳ báo cáo từ "${"9".repeat(80)}…" (1.001 ký tự)`
  * ```
  */
 export function quoteInput(value: unknown, options: QuoteOptions = {}): string {
-  if (options.kind === true) return typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value);
+  const words = KINDS[options.lang === "vi" ? "vi" : "en"];
+  if (options.kind === true) return words[typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value)];
   if (typeof value === "string") return clip(value, MAX_QUOTED_LENGTH, options.quotes ?? true);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return kindOf(value);
+  return words[kindOf(value)];
 }
 
+/** The kinds of value a message names: `typeof`'s, and `null`, `array` and `NaN`. */
+type Kind =
+  | "string"
+  | "number"
+  | "bigint"
+  | "boolean"
+  | "symbol"
+  | "undefined"
+  | "object"
+  | "function"
+  | "null"
+  | "array"
+  | "NaN";
+
+/** The kinds as each language's message names them (English: the names `typeof` gives). */
+const KINDS: Readonly<Record<Lang, Readonly<Record<Kind, string>>>> = {
+  en: {
+    string: "string",
+    number: "number",
+    bigint: "bigint",
+    boolean: "boolean",
+    symbol: "symbol",
+    undefined: "undefined",
+    object: "object",
+    function: "function",
+    null: "null",
+    array: "array",
+    NaN: "NaN",
+  },
+  vi: {
+    string: "chuỗi ký tự",
+    number: "số",
+    bigint: "số nguyên lớn",
+    boolean: "giá trị đúng/sai",
+    symbol: "ký hiệu",
+    undefined: "giá trị chưa xác định",
+    object: "đối tượng",
+    function: "hàm",
+    null: "giá trị null",
+    array: "danh sách",
+    NaN: "giá trị không phải số (NaN)",
+  },
+};
+
 /** `typeof`, but `null` and `array` for those. */
-function kindOf(value: unknown): string {
+function kindOf(value: unknown): Kind {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value;

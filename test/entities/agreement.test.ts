@@ -46,10 +46,13 @@ describe("InternationalAgreementSchema: signatory", () => {
       },
     ]);
     expect(issues(record, "vi")).toEqual([
-      expect.objectContaining({
+      {
+        code: "SIGNATORY_NOT_VALID_AT_DATE",
+        path: ["signatory"],
+        params: { level: "Ủy ban nhân dân cấp huyện", date: "2025-08-15" },
         message:
-          "Cấp ký district People's Committee không thể ký ngày 2025-08-15: cấp chính quyền này không tồn tại vào thời điểm đó",
-      }),
+          "Cấp ký Ủy ban nhân dân cấp huyện không thể ký ngày 2025-08-15: cấp chính quyền này không tồn tại vào thời điểm đó",
+      },
     ]);
   });
 
@@ -96,9 +99,12 @@ describe("InternationalAgreementSchema: days", () => {
       },
     ]);
     expect(issues(record, "vi")).toEqual([
-      expect.objectContaining({
-        message: "Trường terminated không áp dụng ở đây: only a terminated agreement has a termination day",
-      }),
+      {
+        code: "NOT_APPLICABLE",
+        path: ["terminated"],
+        params: { field: "terminated", reason: "chỉ thỏa thuận đã chấm dứt mới có ngày chấm dứt" },
+        message: "Trường terminated không áp dụng ở đây: chỉ thỏa thuận đã chấm dứt mới có ngày chấm dứt",
+      },
     ]);
   });
 

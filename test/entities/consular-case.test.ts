@@ -81,7 +81,7 @@ describe("ConsularCaseTypeSchema", () => {
     ]);
     expect(issues(ConsularCaseTypeSchema, "tourism", "vi")).toEqual([
       expect.objectContaining({
-        message: "Không biết loại vụ việc lãnh sự tourism: hãy đăng ký bằng registerConsularCaseType",
+        message: "Không biết loại vụ việc lãnh sự tourism: hãy đăng ký loại vụ việc này trước khi dùng",
       }),
     ]);
   });
@@ -106,6 +106,14 @@ describe("ConsularCaseSchema: closing", () => {
         path: ["closed"],
         params: { field: "closed", reason: "the case is still open" },
         message: "closed does not apply here: the case is still open",
+      },
+    ]);
+    expect(issues(ConsularCaseSchema, { ...protection, status: "open" }, "vi")).toEqual([
+      {
+        code: "NOT_APPLICABLE",
+        path: ["closed"],
+        params: { field: "closed", reason: "vụ việc vẫn đang được giải quyết" },
+        message: "Trường closed không áp dụng ở đây: vụ việc vẫn đang được giải quyết",
       },
     ]);
   });
@@ -158,6 +166,11 @@ describe("ConsularCaseSchema: ABTC", () => {
         params: { field: "abtc", reason: "only an abtc-application has it" },
         message: "abtc does not apply here: only an abtc-application has it",
       },
+    ]);
+    expect(issues(ConsularCaseSchema, { ...protection, abtc: { enterprise: "Công ty X" } }, "vi")).toEqual([
+      expect.objectContaining({
+        message: "Trường abtc không áp dụng ở đây: chỉ vụ việc loại abtc-application mới có thông tin này",
+      }),
     ]);
   });
 });

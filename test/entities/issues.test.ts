@@ -141,7 +141,9 @@ describe("coded issues from zod's", () => {
 
   it("messages in English and Vietnamese", () => {
     expect(delegationMessages({ ...base, headcount: "12" }, "en")).toEqual(["Expected a number, received string"]);
-    expect(delegationMessages({ ...base, headcount: "12" }, "vi")).toEqual(["Cần giá trị kiểu số, nhận được string"]);
+    expect(delegationMessages({ ...base, headcount: "12" }, "vi")).toEqual([
+      "Cần giá trị kiểu số, nhận được chuỗi ký tự",
+    ]);
     expect(delegationMessages({ ...base, headcount: 0 }, "vi")).toEqual(["Giá trị 0 nằm ngoài khoảng cho phép (≥ 1)"]);
     expect(delegationMessages({ ...base, headcount: 1.5 }, "en")).toEqual([
       "Expected an integer, received the number 1.5",
@@ -227,7 +229,7 @@ describe("words of each language", () => {
     expect(brief(schema, { tags: ["a"] })).toEqual([
       { code: "INVALID_TYPE", path: ["tags"], params: { expected: "set", received: "array" } },
     ]);
-    expect(messages(schema, { tags: ["a"] }, "vi")).toEqual(["Cần giá trị kiểu set, nhận được array"]);
+    expect(messages(schema, { tags: ["a"] }, "vi")).toEqual(["Cần giá trị kiểu set, nhận được danh sách"]);
   });
 });
 

@@ -55,7 +55,8 @@ describe("MemberSchema: successor", () => {
     ]);
     expect(issues(record, "vi")).toEqual([
       expect.objectContaining({
-        message: "Trường successor không áp dụng ở đây: a member that still operates has no successor: give validTo",
+        message:
+          "Trường successor không áp dụng ở đây: đơn vị còn hoạt động thì chưa có đơn vị kế thừa: hãy ghi ngày ngừng hoạt động (validTo)",
       }),
     ]);
   });
@@ -68,6 +69,11 @@ describe("MemberSchema: successor", () => {
         params: { field: "successor", reason: "a member cannot succeed itself" },
         message: "successor does not apply here: a member cannot succeed itself",
       },
+    ]);
+    expect(issues({ ...hanoi, validTo: "2025-06-30", successor: hanoi.id }, "vi")).toEqual([
+      expect.objectContaining({
+        message: "Trường successor không áp dụng ở đây: một đơn vị không thể tự kế thừa chính mình",
+      }),
     ]);
   });
 });

@@ -350,7 +350,9 @@ describe("parseBatch", () => {
       [1, "FORBIDDEN_KEY"],
       [2, "TOO_LONG"],
     ]);
-    expect(invalid[1]?.issues[0]?.message).toBe("Không được dùng khóa __proto__ (chống ô nhiễm prototype)");
+    expect(invalid[1]?.issues[0]?.message).toBe(
+      "Không được dùng khóa __proto__ (để chống làm ô nhiễm nguyên mẫu của đối tượng)",
+    );
   });
 
   it("handles an empty batch", () => {

@@ -110,7 +110,7 @@ function errors(lib: Lib): void {
   ok(error.cause === cause, "error.cause is kept");
   equal(
     error.messageIn("vi"),
-    "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi trước, hoặc để riêng trong MoneyBag",
+    "Không thể tính chung VND và USD trong một phép tính: hãy quy đổi một trong hai loại tiền trước, hoặc để riêng từng loại tiền",
     "messageIn vi",
   );
   equal(lib.ERROR_MESSAGES.REQUIRED.vi, "Trường này là bắt buộc", "ERROR_MESSAGES");
