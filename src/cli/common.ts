@@ -9,6 +9,8 @@
  * `ngoaivu --help` stays light.
  */
 import { parseArgs } from "node:util";
+import type { Lang } from "ngoaivu";
+import { type CliWords, en } from "./_words.js";
 
 /** A mistake in how the command was called: exit 2, one line on stderr. */
 export class UsageError extends Error {
@@ -18,6 +20,19 @@ export class UsageError extends Error {
 /** An input the command cannot use (a file that is empty, not text, not valid): exit 1, one line on stderr. */
 export class InputError extends Error {
   override readonly name = "InputError";
+}
+
+/**
+ * An error of the library, re-worded in the command's language (its message
+ * was written in the library's default language): an `InputError`,
+ * `CODE: message`, as the command prints a library error. Anything else as
+ * it is.
+ */
+export function inLanguage(error: unknown, lang: Lang): unknown {
+  if (!(error instanceof Error) || error.name !== "NgoaivuError") return error;
+  const { code, messageIn } = error as Error & { code?: unknown; messageIn?: unknown };
+  if (typeof code !== "string" || typeof messageIn !== "function") return error;
+  return new InputError(`${code}: ${String(messageIn.call(error, lang))}`);
 }
 
 /** C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates. */
@@ -51,18 +66,18 @@ export function escapeControls(text: string, keepLines: boolean): string {
 /** How much of a message (and so of any input it quotes) the command prints. */
 export const MESSAGE_CAP = 300;
 
-/** Cuts a text to `max` characters (never inside a surrogate pair), saying how much was left out. */
-export function cap(text: string, max = MESSAGE_CAP): string {
+/** Cuts a text to `max` characters (never inside a surrogate pair), saying how much was left out in the words' language. */
+export function cap(text: string, max = MESSAGE_CAP, words: CliWords = en): string {
   if (text.length <= max) return text;
   let end = max;
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+  return `${text.slice(0, end)}…${words.moreCharacters(text.length - end)}`;
 }
 
 /** A message, a file name or a path as one safe line: capped, every control escaped (newlines too). */
-export function oneLine(text: string, max = MESSAGE_CAP): string {
-  return escapeControls(cap(text, max), false);
+export function oneLine(text: string, max = MESSAGE_CAP, words: CliWords = en): string {
+  return escapeControls(cap(text, max, words), false);
 }
 
 /** JSON text with the characters JSON.stringify leaves raw (DEL, C1, bidirectional controls) as `\u` escapes: the same JSON value. */
@@ -181,16 +196,17 @@ export function closest(word: string, names: readonly string[]): string | undefi
   return starts.length === 1 ? starts[0] : undefined;
 }
 
-/** A string option that must be one of some values. */
+/** A string option that must be one of some values (the usage error in the words' language: English before `--lang` is read). */
 export function oneOf<T extends string>(
   name: string,
   value: string | boolean | string[] | undefined,
   allowed: readonly T[],
   fallback: T,
+  words: CliWords = en,
 ): T {
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (received ${JSON.stringify(value)})`);
+  throw new UsageError(words.mustBeOneOf(name, allowed.join(", "), JSON.stringify(value)));
 }
 
 /** A progress line on stderr, shown only when stderr is a terminal and the run lasts over a second. */

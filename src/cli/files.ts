@@ -5,6 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import { type ErrorCode, entityJsonSchema, formatMessage, type Lang } from "ngoaivu";
+import { cliWords } from "./_words.js";
 import { UsageError } from "./common.js";
 import { detectEntity, ENTITY_NAMES, type EntityType, entityFromFileName } from "./entity.js";
 import {
@@ -36,6 +37,8 @@ export interface Plan {
   readonly size: number;
   /** Why the file cannot be read at all (e.g. it is a folder). */
   readonly unreadable?: string;
+  /** The language of the problems read from it (`"en"` by default). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -47,29 +50,29 @@ export interface Plan {
 export async function plan(
   file: string,
   given: { type?: EntityType; format?: FileFormat },
-  options: { reports?: boolean } = {},
+  options: { reports?: boolean; lang?: Lang } = {},
 ): Promise<Plan> {
+  const lang = options.lang ?? "en";
+  const words = cliWords(lang);
   let size = 0;
   let unreadable: string | undefined;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) unreadable = "EISDIR: a folder, not a file";
-    else if (!s.isFile()) unreadable = "not a regular file";
+    if (s.isDirectory()) unreadable = words.aFolder;
+    else if (!s.isFile()) unreadable = words.notAFile;
     size = s.size;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${file}: no such file`);
-    unreadable = code ?? "error";
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(words.noSuchFile(file));
+    unreadable = code ?? words.anError;
   }
   const format = given.format ?? formatOf(file);
-  if (format === undefined) {
-    throw new UsageError(`${file}: cannot tell the format from the name: give --format json, ndjson or csv`);
-  }
-  if (unreadable !== undefined) return { file, format, type: given.type, size: 0, unreadable };
+  if (format === undefined) throw new UsageError(words.unknownFormat(file));
+  if (unreadable !== undefined) return { file, format, type: given.type, size: 0, unreadable, lang };
   let type: FileKind | undefined = given.type;
   let told = false; // a record (or a CSV header) was there to tell the kind by
   if (type === undefined) {
-    const source: Source = { path: file };
+    const source: Source = { path: file, lang };
     if (format === "csv") {
       const header = await csvHeader(source);
       told = header !== undefined;
@@ -88,9 +91,9 @@ export async function plan(
     type ??= entityFromFileName(file);
   }
   if (type === undefined && told) {
-    throw new UsageError(formatMessage("UNKNOWN_ENTITY", { file, options: ENTITY_NAMES.join(", ") }));
+    throw new UsageError(formatMessage("UNKNOWN_ENTITY", { file, options: ENTITY_NAMES.join(", ") }, lang));
   }
-  return { file, format, type, size };
+  return { file, format, type, size, lang };
 }
 
 // The schema of a CSV file of unknown kind: it has no header (its problems are reported instead).
@@ -103,11 +106,12 @@ async function* unreadableFile(reason: string): AsyncGenerator<Item> {
 /** The records (or problems) of a planned file, streamed. */
 export function items(p: Plan, onBytes: (bytes: number) => void = () => {}): AsyncGenerator<Item> {
   if (p.unreadable !== undefined) return unreadableFile(p.unreadable);
-  const source: Source = { path: p.file, onBytes };
+  const lang = p.lang ?? "en";
+  const source: Source = { path: p.file, onBytes, lang };
   if (p.format === "json") return readJson(source);
   if (p.format === "ndjson") return readNdjson(source);
-  if (p.type === "member-report") throw new UsageError(`${p.file}: member reports are read from JSON, not CSV`);
-  if (p.type === undefined) return readCsv(source, NO_FIELDS, "an unknown kind of record");
+  if (p.type === "member-report") throw new UsageError(cliWords(lang).reportsFromJson(p.file));
+  if (p.type === undefined) return readCsv(source, NO_FIELDS, cliWords(lang).unknownRecordKind);
   return readCsv(source, entityJsonSchema(p.type) as SchemaNode, p.type);
 }
 
@@ -116,14 +120,23 @@ export function problemText(file: string, item: Item & { kind: "problem" }, lang
   return `${file}: ${item.code}: ${formatMessage<ErrorCode>(item.code, item.params, lang)}`;
 }
 
+/**
+ * A file that cannot be read at all, as one coded line: `file: UNREADABLE_INPUT:
+ * message`, the reason being the system's code (`EACCES`, `EISDIR`…).
+ */
+export function unreadableLine(file: string, code: string | undefined, lang: Lang): string {
+  const reason = code === "EISDIR" ? cliWords(lang).aFolder : (code ?? cliWords(lang).anError);
+  return `${file}: UNREADABLE_INPUT: ${formatMessage("UNREADABLE_INPUT", { reason }, lang)}`;
+}
+
 /** Why a whole JSON file (a cluster, a saved report, an issuer) is not JSON, as one coded line. */
 export async function jsonProblem(file: string, lang: Lang): Promise<string> {
   let records = 0;
-  for await (const item of readJson({ path: file })) {
+  for await (const item of readJson({ path: file, lang })) {
     if (item.kind === "problem") return problemText(file, item, lang);
     records++;
   }
   // Well-formed values, but more than one document: not one JSON value.
-  const params = { line: 1, detail: `${records} values, expected one` };
+  const params = { line: 1, detail: cliWords(lang).manyValues(records) };
   return `${file}: MALFORMED_JSON: ${formatMessage("MALFORMED_JSON", params, lang)}`;
 }

@@ -25,7 +25,7 @@ import {
 import type { DocxOptions, OfficeAgency, OfficeSigner } from "ngoaivu/office";
 import { cliWords } from "./_words.js";
 import { InputError, UsageError } from "./common.js";
-import { jsonProblem } from "./files.js";
+import { jsonProblem, unreadableLine } from "./files.js";
 
 /** The issuer details `toDocx` takes. */
 export type Issuer = Pick<DocxOptions, "agency" | "number" | "place" | "date" | "summary" | "recipients" | "signer">;
@@ -34,24 +34,40 @@ const MAX_TEXT = 200;
 const MAX_SUMMARY = 500;
 const MAX_RECIPIENTS = 30;
 
-/** A field of the issuer file that is wrong: its code, params and path. */
+/**
+ * A field of the issuer file that is wrong: its code, params and path, and
+ * for a value of the wrong kind the value itself (its kind is worded in the
+ * message's language when the message is written).
+ */
 class Refused<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
     readonly code: C,
     readonly params: ParamsArg<C>,
     readonly path: readonly (string | number)[],
+    readonly received?: { readonly value: unknown },
   ) {
     super(code);
   }
 }
 
-function kindOf(value: unknown): string {
-  return quoteInput(value, { kind: true });
+/** A value of the wrong kind: `expected` is the check's own word (`object`, `string`, `strings`), worded by language later. */
+function wrongKind(
+  code: "INVALID_TYPE" | "REQUIRED",
+  expected: string,
+  value: unknown,
+  path: readonly (string | number)[],
+): Refused<"INVALID_TYPE" | "REQUIRED"> {
+  return new Refused<"INVALID_TYPE" | "REQUIRED">(
+    code,
+    { expected, received: quoteInput(value, { kind: true }) },
+    path,
+    { value },
+  );
 }
 
 function object(value: unknown, path: readonly (string | number)[], keys: readonly string[]): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Refused("INVALID_TYPE", { expected: "object", received: kindOf(value) }, path);
+    throw wrongKind("INVALID_TYPE", "object", value, path);
   }
   for (const key of Object.keys(value)) {
     if (!keys.includes(key)) throw new Refused("UNKNOWN_KEY", { key: JSON.stringify(key) }, [...path, key]);
@@ -61,11 +77,7 @@ function object(value: unknown, path: readonly (string | number)[], keys: readon
 
 function text(value: unknown, path: readonly (string | number)[], max = MAX_TEXT): string {
   if (typeof value !== "string") {
-    throw new Refused(
-      value === undefined ? "REQUIRED" : "INVALID_TYPE",
-      { expected: "string", received: kindOf(value) },
-      path,
-    );
+    throw wrongKind(value === undefined ? "REQUIRED" : "INVALID_TYPE", "string", value, path);
   }
   const trimmed = value.trim();
   if (trimmed === "") throw new Refused("REQUIRED", {}, path);
@@ -95,7 +107,7 @@ function signerOf(value: unknown): OfficeSigner {
 
 function recipientsOf(value: unknown): string[] {
   if (!Array.isArray(value)) {
-    throw new Refused("INVALID_TYPE", { expected: "strings", received: kindOf(value) }, ["recipients"]);
+    throw wrongKind("INVALID_TYPE", "strings", value, ["recipients"]);
   }
   if (value.length > MAX_RECIPIENTS) {
     throw new Refused("TOO_MANY_ITEMS", { max: MAX_RECIPIENTS, count: value.length }, ["recipients"]);
@@ -135,15 +147,20 @@ export function checkIssuer(value: unknown, source: string | undefined, lang: La
     return issuerOf(value);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
+    const words = cliWords(lang);
     const expected = error.params.expected;
     const params =
-      typeof expected === "string"
-        ? { ...error.params, expected: cliWords(lang).expected[expected] ?? expected }
+      typeof expected === "string" && error.received !== undefined
+        ? {
+            ...error.params,
+            expected: words.expected[expected] ?? expected,
+            received: quoteInput(error.received.value, { kind: true, lang }),
+          }
         : error.params;
     const message = `${error.code}: ${formatMessage(error.code, params, lang)}`;
     // Without a source, the values are the command's options (--number, --place, --date): a usage error.
     if (source === undefined) throw new UsageError(`--${error.path[0] ?? "issuer"}: ${message}`);
-    const at = error.path.length === 0 ? "" : ` at ${error.path.join(".")}`;
+    const at = error.path.length === 0 ? "" : words.at(error.path.join("."));
     throw new InputError(`${source}: ${error.code}${at}: ${formatMessage(error.code, params, lang)}`);
   }
 }
@@ -155,8 +172,9 @@ export async function readIssuer(file: string, lang: Lang): Promise<Issuer> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new UsageError(`--issuer: ${file}: no such file`);
-    throw new InputError(`${file}: UNREADABLE_INPUT: cannot read the file (${code ?? "error"})`);
+    const words = cliWords(lang);
+    if (code === "ENOENT") throw new UsageError(`--issuer: ${words.noSuchFile(file)}`);
+    throw new InputError(unreadableLine(file, code, lang));
   }
   let json: unknown;
   try {

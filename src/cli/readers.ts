@@ -10,6 +10,8 @@
  * problem.
  */
 import { createReadStream } from "node:fs";
+import type { Lang } from "ngoaivu";
+import { type CliWords, cliWords } from "./_words.js";
 
 /** A record read from a file, or a problem reading one. */
 export type Item =
@@ -45,6 +47,12 @@ export interface Source {
   readonly path: string;
   /** Called with the number of bytes read so far. */
   readonly onBytes?: (bytes: number) => void;
+  /** The language of the details the readers put in a problem's params (a JSON parser's message, an empty column): `"en"` by default. */
+  readonly lang?: Lang;
+}
+
+function wordsOf(source: Source): CliWords {
+  return cliWords(source.lang ?? "en");
 }
 
 /** A file the readers cannot go on with: not text, or not readable. */
@@ -141,16 +149,16 @@ async function* guarded(items: AsyncGenerator<Item>): AsyncGenerator<Item> {
   }
 }
 
-function detail(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+function detail(error: unknown, words: CliWords): string {
+  const text = words.jsonError(error instanceof Error ? error.message : String(error));
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-function parseJson(text: string, line: number): Item {
+function parseJson(text: string, line: number, words: CliWords): Item {
   try {
     return { kind: "record", line, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { kind: "problem", line, code: "MALFORMED_JSON", params: { line, detail: detail(error) } };
+    return { kind: "problem", line, code: "MALFORMED_JSON", params: { line, detail: detail(error, words) } };
   }
 }
 
@@ -169,12 +177,13 @@ async function* ndjsonItems(source: Source): AsyncGenerator<Item> {
   let line = 0;
   let records = 0;
   let lastProblem = false;
+  const words = wordsOf(source);
   const take = (text: string): Item | undefined => {
     line++;
     const body = text.endsWith("\r") ? text.slice(0, -1) : text;
     if (body.trim() === "") return undefined;
     records++;
-    return parseJson(body, line);
+    return parseJson(body, line, words);
   };
   for await (const chunk of chunks(source)) {
     let from = 0;
@@ -225,11 +234,12 @@ async function* jsonItems(source: Source): AsyncGenerator<Item> {
   let line = 1;
   let elementLine = 1;
   let pieces: string[] = [];
-  const garbage = (ch: string, what: string): Item => ({
+  const words = wordsOf(source);
+  const garbage = (ch: string, wanted: "separator" | "end"): Item => ({
     kind: "problem",
     line,
     code: "MALFORMED_JSON",
-    params: { line, detail: `${what}, found ${JSON.stringify(ch)}` },
+    params: { line, detail: words.jsonExpected(wanted, JSON.stringify(ch)) },
   });
   for await (const chunk of chunks(source)) {
     let start = 0;
@@ -237,7 +247,7 @@ async function* jsonItems(source: Source): AsyncGenerator<Item> {
       const text = pieces.length === 0 ? chunk.slice(start, end) : pieces.join("") + chunk.slice(start, end);
       pieces = [];
       mode = AFTER;
-      return parseJson(text, elementLine);
+      return parseJson(text, elementLine, words);
     };
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
@@ -292,18 +302,18 @@ async function* jsonItems(source: Source): AsyncGenerator<Item> {
         if (c === 0x2c) mode = OPEN;
         else if (c === 0x5d) mode = END;
         else {
-          yield garbage(chunk[i] as string, 'expected "," or "]"');
+          yield garbage(chunk[i] as string, "separator");
           return;
         }
         continue;
       }
-      yield garbage(chunk[i] as string, "expected the end of the document");
+      yield garbage(chunk[i] as string, "end");
       return;
     }
     if (mode === ELEMENT) pieces.push(chunk.slice(start));
   }
   if (mode === ELEMENT && kind === "bare" && top) {
-    yield parseJson(pieces.join(""), elementLine);
+    yield parseJson(pieces.join(""), elementLine, words);
     mode = AFTER;
   }
   if (mode === BEFORE) yield { kind: "problem", line: 0, code: "EMPTY_INPUT", params: {} };
@@ -488,7 +498,7 @@ async function* csvItems(source: Source, schema: SchemaNode, entity: string): As
             kind: "problem",
             line: row.line,
             code: "CSV_BAD_HEADER",
-            params: { column: header === "" ? `#${i + 1} (empty)` : header, entity },
+            params: { column: header === "" ? wordsOf(source).emptyColumn(i + 1) : header, entity },
           };
           return;
         }

@@ -44,6 +44,7 @@ import {
   escapeControls,
   escapeJson,
   InputError,
+  inLanguage,
   megabytes,
   oneLine,
   oneOf,
@@ -53,7 +54,7 @@ import {
   sayBytes,
   UsageError,
 } from "./common.js";
-import { items, jsonProblem, type Plan, plan, problemText } from "./files.js";
+import { items, jsonProblem, type Plan, plan, problemText, unreadableLine } from "./files.js";
 import { checkIssuer, derivedIssuer, type Issuer, mergeIssuer, readIssuer } from "./issuer.js";
 
 export const REPORT_HELP = `Usage: ngoaivu report [files…] [options]
@@ -115,14 +116,14 @@ interface Inputs {
   readonly members: readonly Member[];
 }
 
-async function readJsonFile(file: string, lang: Lang = "en"): Promise<unknown> {
+async function readJsonFile(file: string, lang: Lang): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new UsageError(`${file}: no such file`);
-    throw new InputError(`${file}: UNREADABLE_INPUT: cannot read the file (${code ?? "error"})`);
+    if (code === "ENOENT") throw new UsageError(cliWords(lang).noSuchFile(file));
+    throw new InputError(unreadableLine(file, code, lang));
   }
   try {
     return JSON.parse(text) as unknown;
@@ -133,7 +134,7 @@ async function readJsonFile(file: string, lang: Lang = "en"): Promise<unknown> {
 }
 
 async function readMembers(file: string, lang: Lang): Promise<Member[]> {
-  const p = await plan(file, { type: "member" });
+  const p = await plan(file, { type: "member" }, { lang });
   const values: unknown[] = [];
   for await (const item of items(p)) {
     if (item.kind === "problem") throw new InputError(problemText(file, item, lang));
@@ -153,9 +154,7 @@ async function inputs(values: Record<string, unknown>, lang: Lang): Promise<Inpu
     cluster = parse(EmulationClusterSchema, await readJsonFile(wanted, lang), { lang });
     members = [];
   } else {
-    throw new UsageError(
-      `--cluster: the built-in cluster is II; give another as a JSON file (received ${JSON.stringify(wanted)})`,
-    );
+    throw new UsageError(cliWords(lang).clusterFile(JSON.stringify(wanted)));
   }
   if (typeof values.members === "string") members = await readMembers(values.members, lang);
   return { cluster, members };
@@ -181,9 +180,10 @@ async function fromFiles(
       if (batch.length === 0) return;
       if (p.type === undefined) {
         // No record of the file was an object: nothing a report can use.
-        const params = { expected: cliWords(lang).aRecord };
+        const words = cliWords(lang);
+        const params = { expected: words.aRecord, received: quoteInput(batch[0], { kind: true, lang }) };
         throw new InputError(
-          `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", { ...params, received: quoteInput(batch[0], { kind: true }) }, lang)} (line ${lines[0] ?? 0})`,
+          `${p.file}: INVALID_TYPE: ${formatMessage("INVALID_TYPE", params, lang)}${words.onLine(lines[0] ?? 0)}`,
         );
       }
       if (p.type === "member-report") {
@@ -201,7 +201,7 @@ async function fromFiles(
           summaries[i] = before === undefined ? s : merge(before, s);
         });
       } else {
-        throw new UsageError(`${p.file}: holds ${p.type} records, which a report does not use`);
+        throw new UsageError(cliWords(lang).notForReport(p.file, p.type));
       }
       batch = [];
       lines = [];
@@ -223,7 +223,7 @@ async function fromFiles(
       }
       if (batch.length >= CHUNK) {
         flush();
-        progress.update(() => `ngoaivu report: ${megabytes(done + bytes)} of ${megabytes(total)}`);
+        progress.update(() => cliWords(lang).reportProgress(megabytes(done + bytes), megabytes(total)));
       }
     }
     flush();
@@ -243,9 +243,10 @@ function invalidError(
   const count = invalid.length;
   const line = lines[invalid[0]?.index ?? 0] ?? 0;
   const issue = invalid[0]?.issues[0];
-  const at = issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
-  const first = issue === undefined ? "" : `: ${issue.code}${at}: ${oneLine(issue.message)}`;
-  return new InputError(cliWords(lang).invalidRecords(file, count, line, first));
+  const words = cliWords(lang);
+  const at = issue === undefined || issue.path.length === 0 ? "" : words.at(issue.path.join("."));
+  const first = issue === undefined ? "" : `: ${issue.code}${at}: ${oneLine(issue.message, undefined, words)}`;
+  return new InputError(words.invalidRecords(file, count, line, first));
 }
 
 /** Decodes a sample's wire records, bucket by bucket, through each record kind's schema. */
@@ -288,12 +289,12 @@ async function sampleCaoBang(): Promise<{ report: MemberReport; previous: Member
   };
 }
 
-async function previousFromFile(file: string, lang: Lang = "en"): Promise<MemberReport | ClusterReport> {
+async function previousFromFile(file: string, lang: Lang): Promise<MemberReport | ClusterReport> {
   const json = await readJsonFile(file, lang);
   const wire =
     typeof json === "object" && json !== null && "report" in json ? (json as { report: unknown }).report : json;
-  if (typeof wire === "object" && wire !== null && "rows" in wire) return parse(ClusterReportSchema, wire);
-  return parse(MemberReportSchema, wire);
+  if (typeof wire === "object" && wire !== null && "rows" in wire) return parse(ClusterReportSchema, wire, { lang });
+  return parse(MemberReportSchema, wire, { lang });
 }
 
 /** The formats `render` writes, and the office formats of `ngoaivu/office`. */
@@ -325,26 +326,27 @@ async function write(report: ClusterReport | MemberReport, o: WriteOptions): Pro
       }
       bytes = await office.toDocx(report, { ...issuer, lang: o.lang, members: o.members, ...extra });
     } else bytes = office.toXlsx(report, { lang: o.lang, members: o.members });
-    await output(bytes, o.out);
+    await output(bytes, o.out, o.lang);
     return;
   }
   const text = render(report, { lang: o.lang, format: o.format, members: o.members, ...extra });
   // Records are input: no control character of theirs reaches a terminal (or a file someone will cat).
-  await output(o.format === "json" ? escapeJson(text) : escapeControls(text, true), o.out);
+  await output(o.format === "json" ? escapeJson(text) : escapeControls(text, true), o.out, o.lang);
 }
 
-async function output(text: string | Uint8Array, out: string | undefined): Promise<void> {
+async function output(text: string | Uint8Array, out: string | undefined, lang: Lang): Promise<void> {
   if (out === undefined) {
     await (typeof text === "string" ? say(process.stdout, text) : sayBytes(process.stdout, text));
     return;
   }
+  const words = cliWords(lang);
   try {
     await writeFile(out, text);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UsageError(`--out: cannot write ${out} (${code ?? "error"})`);
+    throw new UsageError(words.cannotWrite(out, code ?? words.anError));
   }
-  await say(process.stderr, `ngoaivu: wrote ${oneLine(out)}\n`);
+  await say(process.stderr, words.wrote(oneLine(out, undefined, words)));
 }
 
 /** Runs `ngoaivu report`; returns the exit status. */
@@ -369,16 +371,31 @@ export async function runReport(args: readonly string[]): Promise<number> {
     return 0;
   }
   const lang = oneOf<Lang>("lang", values.lang, ["vi", "en"], "vi");
-  const format = oneOf<OutputFormat>("format", values.format, OUTPUT_FORMATS, "text");
+  try {
+    return await reportIn(values, positionals, lang);
+  } catch (error) {
+    throw inLanguage(error, lang);
+  }
+}
+
+/** `ngoaivu report` once its language is known. */
+async function reportIn(
+  values: Record<string, string | boolean | string[] | undefined>,
+  positionals: readonly string[],
+  lang: Lang,
+): Promise<number> {
+  const words = cliWords(lang);
+  const format = oneOf<OutputFormat>("format", values.format, OUTPUT_FORMATS, "text", words);
   const convention = oneOf<ReportingConvention>(
     "convention",
     values.convention,
     ["statistical", "administrative"],
     "statistical",
+    words,
   );
   const out = typeof values.out === "string" ? values.out : undefined;
   if ((format === "docx" || format === "xlsx") && out === undefined && process.stdout.isTTY === true) {
-    throw new UsageError(`--format ${format} writes a binary file: give --out FILE (or redirect stdout to a file)`);
+    throw new UsageError(words.binaryNeedsOut(format));
   }
   const issuer = await issuerOf(values, format, lang);
   const compareWith = typeof values.compare === "string" ? values.compare : undefined;
@@ -388,28 +405,24 @@ export async function runReport(args: readonly string[]): Promise<number> {
     !compareWith.toLowerCase().endsWith(".json")
   ) {
     const near = closest(compareWith, COMPARISON_RULES);
-    throw new UsageError(
-      `--compare must be ${COMPARISON_RULES.join(" or ")}, or a report's JSON file (received ${JSON.stringify(compareWith)})${near === undefined ? "" : `; did you mean ${near}?`}`,
-    );
+    throw new UsageError(words.compareMustBe(COMPARISON_RULES, JSON.stringify(compareWith), near));
   }
   const readPeriod = (text: string): Period => {
     try {
       return parsePeriod(text);
     } catch {
-      throw new UsageError(`--period: cannot read ${JSON.stringify(text)} (e.g. 2024-H1, 2024, 2021-2025)`);
+      throw new UsageError(words.badPeriod(JSON.stringify(text)));
     }
   };
   if (positionals.length === 0) {
-    const sample = oneOf("sample", values.sample, ["cluster-ii", "cao-bang"], "cluster-ii");
+    const sample = oneOf("sample", values.sample, ["cluster-ii", "cao-bang"], "cluster-ii", words);
     if (sample === "cao-bang") {
       if (values.period !== undefined && values.period !== "2020-2025") {
-        throw new UsageError("--period: the cao-bang sample covers 2020-2025 only");
+        throw new UsageError(words.caoBangPeriod);
       }
       const { report, previous, members } = await sampleCaoBang();
       if (compareWith === "same-period-last-year") {
-        throw new UsageError(
-          "--compare same-period-last-year: a term report has no same period last year; use previous",
-        );
+        throw new UsageError(words.noSamePeriodForTerm);
       }
       const against =
         compareWith === undefined
@@ -423,17 +436,17 @@ export async function runReport(args: readonly string[]): Promise<number> {
     }
     const period = readPeriod(typeof values.period === "string" ? values.period : "2024-H1");
     const { cluster, members } = await inputs(values, lang);
-    const before = comparedPeriod(period, compareWith);
+    const before = comparedPeriod(period, compareWith, lang);
     const { current, previous } = await sampleClusterII(period, before ?? period.previous(), convention);
     return finish(current, previous, period, before, { cluster, members }, { lang, format, out, compareWith, issuer });
   }
-  if (values.sample !== undefined) throw new UsageError("--sample is for a report without files");
-  if (typeof values.period !== "string") throw new UsageError("report: give --period (e.g. --period 2024-H1)");
+  if (values.sample !== undefined) throw new UsageError(words.sampleWithFiles);
+  if (typeof values.period !== "string") throw new UsageError(words.givePeriod);
   const period = readPeriod(values.period);
   const plans: Plan[] = [];
-  for (const file of positionals) plans.push(await plan(file, {}, { reports: true }));
+  for (const file of positionals) plans.push(await plan(file, {}, { reports: true, lang }));
   const ctx = await inputs(values, lang);
-  const before = comparedPeriod(period, compareWith);
+  const before = comparedPeriod(period, compareWith, lang);
   const periods = before === undefined ? [period] : [period, before];
   const { summaries, reports } = await fromFiles(plans, periods, convention, lang);
   const reportsOf = (p: Period) => [
@@ -457,7 +470,7 @@ async function issuerOf(
 ): Promise<Issuer> {
   const given = (["issuer", "number", "place", "date"] as const).filter((k) => typeof values[k] === "string");
   if (given.length === 0) return {};
-  if (format !== "docx") throw new UsageError(`--${given[0]} is for --format docx`);
+  if (format !== "docx") throw new UsageError(cliWords(lang).docxOnly(given[0] as string));
   const file = typeof values.issuer === "string" ? await readIssuer(values.issuer, lang) : {};
   const options: Record<string, unknown> = {};
   for (const key of ["number", "place", "date"] as const)
@@ -466,14 +479,12 @@ async function issuerOf(
 }
 
 /** The period a `--compare` rule names (`previous`, `same-period-last-year`), or `undefined` for a file or none. */
-function comparedPeriod(period: Period, compareWith: string | undefined): Period | undefined {
+function comparedPeriod(period: Period, compareWith: string | undefined, lang: Lang): Period | undefined {
   if (compareWith === undefined || !(COMPARISON_RULES as readonly string[]).includes(compareWith)) return undefined;
   try {
     return comparisonPeriod(period, compareWith as ComparisonRule);
   } catch {
-    throw new UsageError(
-      `--compare ${compareWith}: a ${period.kind} (${period.toString()}) has no such period; use previous`,
-    );
+    throw new UsageError(cliWords(lang).noSuchPeriod(compareWith, period.kind, period.toString()));
   }
 }
 

@@ -84,8 +84,8 @@ function summaryLine(r: FileResult, words: CliWords): string {
   return words.fileSummary(escapeControls(r.file, false), n(r.valid), n(r.invalid), kind, r.format.toUpperCase());
 }
 
-function where(path: readonly (string | number)[]): string {
-  return path.length === 0 ? "" : ` at ${oneLine(path.join("."))}`;
+function where(path: readonly (string | number)[], words: CliWords): string {
+  return path.length === 0 ? "" : words.at(oneLine(path.join("."), undefined, words));
 }
 
 /** Output: text lines, or one streamed JSON document. */
@@ -103,7 +103,11 @@ function textSink(lang: Lang): Sink {
     problem: (p) =>
       say(
         process.stdout,
-        p.issues.map((i) => `  ${heading(p, words)}${i.code}${where(i.path)}: ${oneLine(i.message)}\n`).join(""),
+        p.issues
+          .map(
+            (i) => `  ${heading(p, words)}${i.code}${where(i.path, words)}: ${oneLine(i.message, undefined, words)}\n`,
+          )
+          .join(""),
       ),
     fileDone: (r) => say(process.stdout, `${summaryLine(r, words)}\n`),
     end: (results) => {
@@ -115,7 +119,8 @@ function textSink(lang: Lang): Sink {
   };
 }
 
-function jsonSink(): Sink {
+function jsonSink(lang: Lang): Sink {
+  const words = cliWords(lang);
   let firstFile = true;
   let firstProblem = true;
   return {
@@ -130,7 +135,7 @@ function jsonSink(): Sink {
       const entry = {
         line: p.line,
         ...(p.index === undefined ? {} : { index: p.index, record: p.index + 1 }),
-        issues: p.issues.map((i) => ({ code: i.code, path: i.path, message: cap(i.message) })),
+        issues: p.issues.map((i) => ({ code: i.code, path: i.path, message: cap(i.message, undefined, words) })),
       };
       const text = `${firstProblem ? "" : ","}${JSON.stringify(entry)}`;
       firstProblem = false;
@@ -188,9 +193,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
       indexes.push(index++);
       if (values.length >= CHUNK) {
         await flush();
-        progress.update(
-          () => `ngoaivu validate: ${p.file}: ${megabytes(bytes)} of ${megabytes(p.size)}, ${index} records`,
-        );
+        progress.update(() => cliWords(lang).validateProgress(p.file, megabytes(bytes), megabytes(p.size), index));
       }
       continue;
     }
@@ -221,7 +224,7 @@ async function validateFile(p: Plan, lang: Lang, sink: Sink, progress: Progress)
 function notARecord(value: unknown, index: number, lang: Lang): { index: number; issues: NgoaivuIssue[] } {
   const params = {
     expected: cliWords(lang).aRecord,
-    received: quoteInput(value, { kind: true }),
+    received: quoteInput(value, { kind: true, lang }),
   };
   return {
     index,
@@ -242,29 +245,30 @@ export async function runValidate(args: readonly string[]): Promise<number> {
     return 0;
   }
   const lang = oneOf<Lang>("lang", values.lang, ["en", "vi"], "en");
+  const words = cliWords(lang);
   const format =
     values.format === undefined
       ? undefined
-      : oneOf<FileFormat>("format", values.format, ["json", "ndjson", "csv"], "json");
+      : oneOf<FileFormat>("format", values.format, ["json", "ndjson", "csv"], "json", words);
   let type: EntityType | undefined;
   if (values.type !== undefined) {
     type = entityByName(String(values.type));
     if (type === undefined) {
-      throw new UsageError(`--type: unknown entity ${JSON.stringify(values.type)} (one of ${ENTITY_NAMES.join(", ")})`);
+      throw new UsageError(words.unknownEntity(JSON.stringify(values.type), ENTITY_NAMES.join(", ")));
     }
   }
-  if (positionals.length === 0) throw new UsageError("validate: give at least one file (try ngoaivu validate --help)");
+  if (positionals.length === 0) throw new UsageError(words.giveFiles);
   const plans: Plan[] = [];
   for (const file of positionals) {
     plans.push(
       await plan(
         file,
         { ...(type === undefined ? {} : { type }), ...(format === undefined ? {} : { format }) },
-        { reports: true },
+        { reports: true, lang },
       ),
     );
   }
-  const sink = values.json === true ? jsonSink() : textSink(lang);
+  const sink = values.json === true ? jsonSink(lang) : textSink(lang);
   const progress = new Progress();
   const results: FileResult[] = [];
   for (const p of plans) results.push(await validateFile(p, lang, sink, progress));

@@ -190,7 +190,7 @@ describe("ngoaivu validate", () => {
     const r = run(["validate", f("bad.ndjson"), "--lang", "vi"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '  dòng 2 (bản ghi 2): INVALID_ENUM at direction: Giá trị phải là một trong outgoing, incoming, nhận được "sideways"',
+      '  dòng 2 (bản ghi 2): INVALID_ENUM tại direction: Giá trị phải là một trong outgoing, incoming, nhận được "sideways"',
     );
     expect(r.stdout).toContain("2 hợp lệ, 2 không hợp lệ");
   });
@@ -302,7 +302,9 @@ describe("ngoaivu report", () => {
     const r = run(["report", "--format", "html", "--out", out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`ngoaivu: wrote ${out}\n`);
+    expect(r.stderr).toBe(`ngoaivu: đã ghi ${out}\n`);
+    const en = run(["report", "--format", "html", "--out", out, "--lang", "en"]);
+    expect(en.stderr).toBe(`ngoaivu: wrote ${out}\n`);
     const html = readFileSync(out, "utf8");
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).toContain("<svg");
@@ -397,7 +399,19 @@ describe("ngoaivu report", () => {
     expect(en.stdout).toContain("up 100% on the same period of 2023");
     const typo = run(["report", f("two-years.ndjson"), "--period", "2024-H1", "--compare", "same-period-lastyear"]);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain("did you mean same-period-last-year?");
+    expect(typo.stderr).toContain("; có phải ý bạn là same-period-last-year?");
+    const typoEn = run([
+      "report",
+      f("two-years.ndjson"),
+      "--period",
+      "2024-H1",
+      "--compare",
+      "same-period-lastyear",
+      "--lang",
+      "en",
+    ]);
+    expect(typoEn.status).toBe(2);
+    expect(typoEn.stderr).toContain("did you mean same-period-last-year?");
     const term = run(["report", "--sample", "cao-bang", "--compare", "same-period-last-year"]);
     expect(term.status).toBe(2);
   });
@@ -421,7 +435,7 @@ describe("ngoaivu report", () => {
     expect(r.status).toBe(1);
     oneLineError(r);
     expect(r.stderr).toContain(
-      "bad.ndjson: 2 bản ghi không hợp lệ, bản ghi đầu tiên ở dòng 2: INVALID_ENUM at direction:",
+      "bad.ndjson: 2 bản ghi không hợp lệ, bản ghi đầu tiên ở dòng 2: INVALID_ENUM tại direction:",
     );
     expect(r.stderr).toContain("(chạy ngoaivu validate");
     const en = run(["report", f("bad.ndjson"), "--period", "2024-H1", "--lang", "en"]);
@@ -434,11 +448,15 @@ describe("ngoaivu report", () => {
 
   it("usage errors exit 2: files without --period, a bad period, format or cluster, a missing file", () => {
     const cases: [string[], string][] = [
-      [["report", f("delegations.ndjson")], "give --period"],
-      [["report", "--period", "someday"], "--period: cannot read"],
-      [["report", "--format", "pdf"], "--format must be one of text, markdown, json, html"],
+      [["report", f("delegations.ndjson")], "report: hãy chỉ rõ --period (ví dụ --period 2024-H1)"],
+      [["report", f("delegations.ndjson"), "--lang", "en"], "give --period"],
+      [["report", "--period", "someday"], '--period: không đọc được "someday"'],
+      [["report", "--period", "someday", "--lang", "en"], "--period: cannot read"],
+      [["report", "--format", "pdf"], "--format phải là một trong text, markdown, json, html"],
+      [["report", "--format", "pdf", "--lang", "en"], "--format must be one of text, markdown, json, html"],
       [["report", "--cluster", "IX"], "--cluster"],
-      [["report", f("missing.ndjson"), "--period", "2024-H1"], "no such file"],
+      [["report", f("missing.ndjson"), "--period", "2024-H1"], "missing.ndjson: không có tệp này"],
+      [["report", f("missing.ndjson"), "--period", "2024-H1", "--lang", "en"], "missing.ndjson: no such file"],
       [["report", f("delegations.ndjson"), "--period", "2024-H1", "--sample", "cao-bang"], "--sample"],
       [["report", "--convention", "lunar"], "--convention"],
     ];

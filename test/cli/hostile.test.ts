@@ -153,7 +153,7 @@ describe("validate: a file that cannot be used is reported with its code, and th
     const r = run(["validate", f("bad.ndjson")]);
     expect(r.stdout).toContain("  line 2 (record 2): INVALID_ENUM at direction:");
     const vi = run(["validate", f("bad.ndjson"), "--lang", "vi"]);
-    expect(vi.stdout).toContain("  dòng 2 (bản ghi 2): INVALID_ENUM at direction:");
+    expect(vi.stdout).toContain("  dòng 2 (bản ghi 2): INVALID_ENUM tại direction:");
     const json = JSON.parse(run(["validate", f("bad.ndjson"), "--json"]).stdout) as {
       files: { invalid: { line: number; index: number; record: number }[] }[];
     };

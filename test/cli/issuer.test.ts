@@ -47,7 +47,7 @@ describe("ngoaivu report --format docx: the issuer", () => {
     expect(text).toMatch(/^UBND TỈNH CAO BẰNG SỞ NGOẠI VỤ TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
     expect(text).toContain("Cao Bằng, ngày tháng năm 2025");
     // Without a signer the command says the document has no signature block.
-    expect(r.stderr).toContain("ngoaivu: chưa có người ký (signer trong --issuer FILE)");
+    expect(r.stderr).toContain("ngoaivu: chưa có người ký (signer trong --issuer TỆP): văn bản không có phần chữ ký\n");
     const en = f("cao-bang-en.docx");
     expect(run(["report", "--sample", "cao-bang", "--format", "docx", "--lang", "en", "--out", en]).status).toBe(0);
     const english = docxText(en);
@@ -144,8 +144,13 @@ describe("ngoaivu report --format docx: the issuer", () => {
         ["report", "--format", "docx", "--date", "20/06/2025", "--out", f("x.docx"), "--lang", "en"],
         "--date: INVALID_DATE",
       ],
-      [["report", "--issuer", f("issuer.json")], "--issuer is for --format docx"],
-      [["report", "--format", "docx", "--issuer", f("nope.json"), "--out", f("x.docx")], "nope.json: no such file"],
+      [["report", "--issuer", f("issuer.json")], "--issuer chỉ dùng với --format docx"],
+      [["report", "--issuer", f("issuer.json"), "--lang", "en"], "--issuer is for --format docx"],
+      [["report", "--format", "docx", "--issuer", f("nope.json"), "--out", f("x.docx")], "nope.json: không có tệp này"],
+      [
+        ["report", "--format", "docx", "--issuer", f("nope.json"), "--out", f("x.docx"), "--lang", "en"],
+        "nope.json: no such file",
+      ],
     ];
     for (const [args, text] of usage) {
       const r = run(args);

@@ -22,7 +22,8 @@ describe("ngoaivu report --format docx|xlsx", () => {
     const out = join(dir, "cluster-ii.docx");
     const r = run(["report", "--format", "docx", "--out", out]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`wrote ${out}`);
+    expect(r.stderr).toMatch(/^ngoaivu: chưa có người ký .*\n/);
+    expect(r.stderr.endsWith(`\nngoaivu: đã ghi ${out}\n`)).toBe(true);
     const xml = unzip(out)["word/document.xml"] ?? "";
     expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(xml).toContain("Độc lập - Tự do - Hạnh phúc");
@@ -55,8 +56,16 @@ describe("ngoaivu report --format docx|xlsx", () => {
     });
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain("--format docx writes a binary file: give --out FILE");
+    expect(r.stdout).toContain("--format docx ghi ra tệp nhị phân: hãy chỉ rõ --out TỆP");
     expect(r.stdout).not.toContain("PK");
+    const en = spawnSync(
+      "script",
+      ["-qec", `"${process.execPath}" "${cli}" report --format docx --lang en`, "/dev/null"],
+      { encoding: "utf8" },
+    );
+    expect(en.status).toBe(2);
+    expect(en.stdout).toContain("--format docx writes a binary file: give --out FILE");
+    expect(en.stdout).not.toContain("PK");
   });
 
   it("documents the office formats in --help", () => {
