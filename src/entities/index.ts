@@ -70,6 +70,7 @@ export {
   delegationCountedIn,
   LeaderLevelSchema,
 } from "./delegation.js";
+export { type KnownCluster, knownCluster, knownClusters } from "./known-clusters.js";
 export {
   checkMembers,
   isMemberActive,

@@ -1,7 +1,8 @@
 /**
  * Reference data: Vietnam's province-level units across the 2025
  * reorganisation (lookups by code and date, successors, name search), the
- * kinds of member agency, and ISO 3166-1 countries with vi/en names.
+ * kinds of member agency, the known emulation clusters with their yearly
+ * memberships, and ISO 3166-1 countries with vi/en names.
  *
  * Sources: the General Statistics Office list of administrative units dated
  * 01/03/2025 (as mirrored in `daohoangson/dvhcvn` v20250301); the 34 codes of
@@ -12,7 +13,8 @@
  * Debian `iso-codes` data; English names after
  * `thanglequoc/vietnamese-provinces-database` v2.4.1 with the conventional
  * forms Hanoi, Haiphong, Ho Chi Minh City, Hue; country names from
- * `i18n-iso-countries`.
+ * `i18n-iso-countries`. The emulation clusters and their yearly memberships
+ * carry their own sources (`KNOWN_CLUSTERS_JSON`).
  *
  * @module
  */
@@ -23,6 +25,17 @@ export type {
   ProvinceMerger,
   ProvinceUnit,
 } from "./_types.js";
+export {
+  type ClusterData,
+  type ClusterGap,
+  type ClusterMemberData,
+  type ClusterNameData,
+  type ClusterReviewData,
+  type ClusterSource,
+  type ClusterYearData,
+  KNOWN_CLUSTERS_JSON,
+  type KnownClusterData,
+} from "./clusters.js";
 export { type Country, countries, country, findCountry, isCountryCode } from "./country.js";
 export { PROVINCE_CHANGES } from "./data/changes.js";
 export { UNITS_BEFORE_2025 } from "./data/provinces.generated.js";
