@@ -1,12 +1,18 @@
 /**
- * Built-in datasets (the `ngoaivu/samples` entry): Cluster II of the
- * emulation clusters for local foreign affairs, its members, and the agency
- * two of them became in 2025. Each comes as wire JSON (`…_JSON`) and decoded.
+ * Built-in datasets (the `ngoaivu/samples` entry): synthetic records and
+ * submitted reports of Cluster II for the first half of 2024, Cao Bằng
+ * 2020–2025, and, for them, Cluster II of the emulation clusters for local
+ * foreign affairs with its members. Each comes as wire JSON (`…_JSON`) and
+ * decoded.
+ *
+ * The clusters and their yearly memberships are not samples: they are
+ * reference data in the core, with their sources (`knownClusters()`,
+ * `knownCluster("II")`, `KNOWN_CLUSTERS_JSON` of `ngoaivu`). `clusterII()`,
+ * `CLUSTER_II_JSON` and `CLUSTER_II_MEMBERS_JSON` give that data.
  *
  * @module
  */
-import { type EmulationCluster, EmulationClusterSchema, type Member, MemberSchema, parse } from "ngoaivu";
-import { CLUSTER_II_JSON, CLUSTER_II_MEMBERS_JSON } from "./cluster-ii.js";
+import { type EmulationCluster, knownCluster, type Member } from "ngoaivu";
 
 export { CLUSTER_II_JSON, CLUSTER_II_MEMBERS_JSON } from "./cluster-ii.js";
 
@@ -20,7 +26,8 @@ export interface ClusterSample {
 
 /**
  * Cluster II, decoded and validated: its members and the cluster with its
- * 2024 (17 members) and 2017 (10 members, 3 of them named) years.
+ * 2024 (17 members) and 2017 (10 members, 3 of them named) years. The same as
+ * `knownCluster("II")` of `ngoaivu`, without the sources.
  *
  * @returns the members and the cluster
  *
@@ -34,10 +41,8 @@ export interface ClusterSample {
  * ```
  */
 export function clusterII(): ClusterSample {
-  return {
-    members: CLUSTER_II_MEMBERS_JSON.map((m) => parse(MemberSchema, m)),
-    cluster: parse(EmulationClusterSchema, CLUSTER_II_JSON),
-  };
+  const { members, cluster } = knownCluster("II")!;
+  return { members, cluster };
 }
 
 export {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkCluster, checkMembers, EmulationClusterSchema, encode, MemberSchema, province } from "../../src/index.js";
+import {
+  checkCluster,
+  checkMembers,
+  EmulationClusterSchema,
+  encode,
+  KNOWN_CLUSTERS_JSON,
+  knownCluster,
+  MemberSchema,
+  province,
+} from "../../src/index.js";
 import { CLUSTER_II_JSON, CLUSTER_II_MEMBERS_JSON, clusterII } from "../../src/samples/index.js";
 
 describe("Cluster II sample", () => {
@@ -106,5 +115,18 @@ describe("Cluster II sample", () => {
         .replace(/\s+/g, "-");
       expect(m.id).toBe(prefix + slug);
     }
+  });
+});
+
+describe("Cluster II sample and the reference data", () => {
+  it("keeps CLUSTER_II_JSON and CLUSTER_II_MEMBERS_JSON as the reference data itself, not a copy", () => {
+    const data = KNOWN_CLUSTERS_JSON.find((k) => k.cluster.id === "II")!;
+    expect(CLUSTER_II_JSON).toBe(data.cluster);
+    expect(CLUSTER_II_MEMBERS_JSON).toBe(data.members);
+  });
+
+  it("decodes clusterII() equal to knownCluster('II') without its sources", () => {
+    const { cluster, members } = knownCluster("II")!;
+    expect(clusterII()).toEqual({ cluster, members });
   });
 });
