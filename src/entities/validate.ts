@@ -57,6 +57,26 @@ export interface BatchResult<T> {
   readonly valid: ValidRecord<T>[];
   /** The records that failed, in input order. */
   readonly invalid: InvalidRecord[];
+  /**
+   * The decoded records that passed, in input order (`valid`'s values):
+   * what `summarize` takes, `summarize({ delegations: batch.values }, …)`.
+   * Built when first read; not enumerable, so a result's JSON is unchanged.
+   */
+  readonly values: readonly T[];
+}
+
+/** A batch's result, with its `values` built when first read. */
+function batchResult<T>(valid: ValidRecord<T>[], invalid: InvalidRecord[]): BatchResult<T> {
+  let values: readonly T[] | undefined;
+  const result = { valid, invalid } as { valid: ValidRecord<T>[]; invalid: InvalidRecord[]; values: readonly T[] };
+  Object.defineProperty(result, "values", {
+    get: () => {
+      values ??= valid.map((v) => v.value);
+      return values;
+    },
+    enumerable: false,
+  });
+  return result;
 }
 
 /** Any zod schema (every entity schema is one). */
@@ -241,7 +261,7 @@ export function parse<S extends AnySchema>(schema: S, input: unknown, options?: 
  * @param schema - an entity schema (or any zod schema)
  * @param inputs - the records: an array or any iterable
  * @param options - `lang`, `strict`, `limits`
- * @returns `{ valid: [{ index, value }], invalid: [{ index, issues }] }`
+ * @returns `{ valid: [{ index, value }], invalid: [{ index, issues }] }`, and `values` (the decoded records)
  * @throws {@link NgoaivuError} `INVALID_ARGUMENT` when `inputs` is not iterable or the options are wrong
  *
  * @example
@@ -250,6 +270,7 @@ export function parse<S extends AnySchema>(schema: S, input: unknown, options?: 
  * const { valid, invalid } = parseBatch(CountryCodeSchema, ["JP", "XX", "KR"]);
  * valid.map((r) => r.value); //=> ["JP", "KR"]
  * invalid.map((r) => [r.index, r.issues[0]?.code]); //=> [[1, "UNKNOWN_COUNTRY"]]
+ * parseBatch(CountryCodeSchema, ["JP", "XX", "KR"]).values; //=> ["JP", "KR"]
  * ```
  */
 export function parseBatch<S extends AnySchema>(
@@ -270,7 +291,7 @@ export function parseBatch<S extends AnySchema>(
   if (fast === undefined) {
     let index = 0;
     for (const input of inputs) slowPath(r, input, index++, valid, invalid);
-    return { valid, invalid };
+    return batchResult(valid, invalid);
   }
   const maxStringLength = r.limits.maxStringLength;
   if (!Array.isArray(inputs)) {
@@ -283,7 +304,7 @@ export function parseBatch<S extends AnySchema>(
       else slowPath(r, input, index, valid, invalid);
       index++;
     }
-    return { valid, invalid };
+    return batchResult(valid, invalid);
   }
   // In an array, the inputs the fast path gives up on go through the guard and
   // zod after the loop, together (cheaper than switching paths every few
@@ -295,10 +316,10 @@ export function parseBatch<S extends AnySchema>(
     if (value !== FAIL) valid.push({ index, value: value as z.output<S> });
     else pending.push({ index, input });
   }
-  if (pending.length === 0) return { valid, invalid };
+  if (pending.length === 0) return batchResult(valid, invalid);
   const late: ValidRecord<z.output<S>>[] = [];
   for (const p of pending) slowPath(r, p.input, p.index, late, invalid);
-  return { valid: late.length === 0 ? valid : mergeByIndex(valid, late), invalid };
+  return batchResult(late.length === 0 ? valid : mergeByIndex(valid, late), invalid);
 }
 
 function slowPath<T>(

@@ -517,3 +517,30 @@ describe("misuse names what was wrong", () => {
     expect(parseBatch(anything, new Set([1, 2])).valid.map((v) => v.index)).toEqual([0, 1]);
   });
 });
+
+describe("parseBatch's values", () => {
+  it("are the valid records' values in input order, on every path, and leave the result's JSON as it was", () => {
+    const trip = {
+      member: "so-ngoai-vu-ha-noi",
+      direction: "outgoing",
+      start: "2024-03-04",
+      end: "2024-03-08",
+      countries: ["CN"],
+      ledBy: "people-committee-vice-chair",
+      headcount: 8,
+      purpose: "Border trade talks",
+      status: "completed",
+    };
+    // The fast path, a record it gives up on (a key present with undefined) merged back in order, and an invalid one.
+    const inputs = [trip, { ...trip, cost: undefined }, { ...trip, headcount: 0 }, trip];
+    for (const batch of [parseBatch(DelegationSchema, inputs), parseBatch(DelegationSchema, inputs.values())]) {
+      expect(batch.values).toEqual(batch.valid.map((v) => v.value));
+      expect(batch.values.map((v) => v.start)).toEqual(["2024-03-04", "2024-03-04", "2024-03-04"]);
+      expect(batch.values).toBe(batch.values);
+      expect(Object.keys(batch)).toEqual(["valid", "invalid"]);
+      expect(JSON.parse(JSON.stringify(batch))).not.toHaveProperty("values");
+    }
+    const slow = parseBatch(MemberSchema, [{}]);
+    expect(slow.values).toEqual([]);
+  });
+});

@@ -12,10 +12,12 @@ import {
   CountFigureSchema,
   type DeepReadonly,
   type Delegation,
+  DelegationSchema,
   declareKind,
   Figure,
   Money,
   type OdaProject,
+  parseBatch,
   RECORD_KIND_DECLARATIONS,
   type RecordSet,
   type RecordSetOf,
@@ -124,5 +126,17 @@ describe("RecordSetOf and SummaryOf for a list of kinds", () => {
 
   it("SummaryOf the built-in kinds is Summary", () => {
     expectTypeOf<SummaryOf<typeof RECORD_KIND_DECLARATIONS>>().toEqualTypeOf<Summary>();
+  });
+});
+
+describe("from a batch to a summary in one call", () => {
+  it("summarize takes a batch's values; its valid entries are refused, with a type error", () => {
+    const batch = parseBatch(DelegationSchema, []);
+    expectTypeOf(batch.values).toEqualTypeOf<readonly Delegation[]>();
+    expectTypeOf(() =>
+      summarize({ delegations: batch.values }, { period: "2024-H1" }),
+    ).returns.toEqualTypeOf<Summary>();
+    // @ts-expect-error the entries ({ index, value }), not the records
+    summarize({ delegations: batch.valid }, { period: "2024-H1" });
   });
 });
