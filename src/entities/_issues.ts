@@ -11,9 +11,11 @@ import {
   createIssue,
   ERROR_MESSAGES,
   type ErrorCode,
+  type ErrorParams,
   formatMessage,
   type Lang,
   type NgoaivuIssue,
+  PARAMS_BY_LANG,
   type ParamsArg,
   type PathSegment,
   type PlaceholdersOf,
@@ -21,6 +23,7 @@ import {
   readRule,
   ruleMessage,
 } from "../errors/index.js";
+import { Money } from "../money/index.js";
 
 /**
  * The key under which a custom zod issue carries one of our error codes
@@ -41,7 +44,7 @@ type ValueCode = {
  * resolver, Standard Schema) the message is worded in the configured language.
  */
 export function codeMessage(code: ValueCode, issue: { readonly input?: unknown }): string {
-  return ruleMessage<ErrorCode>(code, () => ({ value: show(issue.input) }));
+  return ruleMessage<ErrorCode>(code, () => ({ value: show(issue.input) }), issue);
 }
 
 /** Where a domain issue goes: a zod check payload (`.check(fn)`) or a refinement context. */
@@ -68,13 +71,16 @@ export function addDomainIssue<C extends ErrorCode>(
 ): void {
   if (typeof params === "function") {
     // Params with words: a rule's message (see ruleMessage), read back in the language asked for.
-    sink.issues.push({
+    const issue: { code: "custom"; message: string; path: PathSegment[]; params: object; input: unknown } = {
       code: "custom",
-      message: ruleMessage(code, params),
+      message: "",
       path: [...path],
       params: { ...params("en"), [CODE_KEY]: code },
       input,
-    });
+    };
+    // Outside the library's own parse, the params in each language are written onto the issue too.
+    issue.message = ruleMessage(code, params, issue);
+    sink.issues.push(issue);
     return;
   }
   const issue = {
@@ -117,6 +123,8 @@ interface IssueWords {
   readonly theNumber: string;
   /** The detail of `INVALID_AMOUNT`. */
   readonly amountDetail: string;
+  /** The detail of `INVALID_INPUT` for a value that matches no branch of a union. */
+  readonly noForm: string;
   /** zod's string formats (`date`, `email`…), as words. */
   readonly formats: Readonly<Record<string, string>>;
 }
@@ -136,6 +144,7 @@ const WORDS: Readonly<Record<Lang, IssueWords>> = {
     },
     theNumber: "the number",
     amountDetail: "expected a plain decimal string such as 1576566000000 or 52000000.00",
+    noForm: "matches none of the allowed forms",
     formats: {
       date: "a day, YYYY-MM-DD",
       datetime: "an instant, YYYY-MM-DDTHH:mm:ss with an offset",
@@ -157,11 +166,12 @@ const WORDS: Readonly<Record<Lang, IssueWords>> = {
       array: "danh sách",
       object: "đối tượng",
       record: "đối tượng",
-      bigint: "bigint",
+      bigint: "số nguyên lớn",
       date: "ngày",
     },
     theNumber: "số",
     amountDetail: "cần chuỗi số thập phân thuần, ví dụ 1576566000000 hoặc 52000000.00",
+    noForm: "không khớp với dạng nào được chấp nhận",
     formats: {
       date: "ngày, dạng YYYY-MM-DD",
       datetime: "thời điểm, dạng YYYY-MM-DDTHH:mm:ss kèm múi giờ",
@@ -235,6 +245,18 @@ interface Source {
   readonly input?: { readonly value: unknown };
 }
 
+/** The code and the params in each language of an issue the library coded (see `stampIssue`), if it is one. */
+function stampedParams(
+  issue: z.core.$ZodIssue,
+): { readonly code: ErrorCode; readonly params: Readonly<Record<Lang, ErrorParams>> } | undefined {
+  const params = (issue as { params?: unknown }).params;
+  if (typeof params !== "object" || params === null) return undefined;
+  const code: unknown = (params as Record<string, unknown>)[CODE_KEY];
+  const byLang: unknown = (params as Record<symbol, unknown>)[PARAMS_BY_LANG];
+  if (!isErrorCode(code) || typeof byLang !== "object" || byLang === null) return undefined;
+  return { code, params: byLang as Readonly<Record<Lang, ErrorParams>> };
+}
+
 /**
  * Appends the library issues for one zod issue to `out`.
  *
@@ -260,7 +282,17 @@ export function pushIssues(
         ? source.key
         : valueAt(source.root, path);
   const opts = { lang };
-  if (path.length > 0 && path[path.length - 1] === "amount" && typeof input !== "object") {
+  const last = path[path.length - 1];
+  if ((last === "amount" || last === "currency") && source.input === undefined && input === undefined) {
+    // A decoded Money where the wire form is due (a record built from decoded values): one issue, at the money.
+    const at = path.slice(0, -1);
+    const parent = valueAt(source.root, at);
+    if (Money.isMoney(parent)) {
+      if (last === "amount") out.push(createIssue("DECODED_MONEY", { value: String(parent) }, at, opts));
+      return;
+    }
+  }
+  if (last === "amount" && typeof input !== "object") {
     // The amount of a money value: a number is refused (a float loses đồng), an
     // exponent or other malformed string is not an amount.
     if (typeof input === "number" && !Number.isSafeInteger(input)) {
@@ -276,6 +308,12 @@ export function pushIssues(
   const rule = readRule(issue.message);
   if (rule !== undefined && isErrorCode(rule.code)) {
     out.push(createIssue<ErrorCode>(rule.code, rule.params[lang], path, opts));
+    return;
+  }
+  // An issue the library coded outside its own parse (see stampIssue): its params in each language.
+  const byLang = stampedParams(issue);
+  if (byLang !== undefined) {
+    out.push(createIssue<ErrorCode>(byLang.code, byLang.params[lang], path, opts));
     return;
   }
   switch (issue.code) {
@@ -327,7 +365,14 @@ export function pushIssues(
       out.push(
         createIssue(
           "INVALID_FORMAT",
-          { value: show(input), format: issue.format === "regex" ? issue.message : formatWords(issue.format, lang) },
+          {
+            value: show(input),
+            // A pattern of an app's own schema: its message, if it gave one, else the pattern.
+            format:
+              issue.format === "regex"
+                ? (issue.message ?? `/${(issue as { pattern?: string }).pattern ?? ""}/`)
+                : formatWords(issue.format, lang),
+          },
           path,
           opts,
         ),
@@ -373,7 +418,7 @@ export function pushIssues(
       let best: readonly z.core.$ZodIssue[] | undefined;
       for (const branch of issue.errors) if (best === undefined || branch.length < best.length) best = branch;
       if (best === undefined || best.length === 0)
-        out.push(createIssue("INVALID_INPUT", { detail: "matches none of the allowed forms" }, path, opts));
+        out.push(createIssue("INVALID_INPUT", { detail: wordsOf(lang).noForm }, path, opts));
       else for (const inner of best) pushIssues(inner, path, lang, out, source);
       return;
     }

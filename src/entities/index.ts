@@ -128,3 +128,12 @@ export {
   safeParse,
   type ValidRecord,
 } from "./validate.js";
+export {
+  configureNgoaivu,
+  type FromZodIssuesOptions,
+  fromZodIssues,
+  type NgoaivuConfig,
+  type StandardIssue,
+  type ZodIssues,
+  zodErrorMap,
+} from "./zod.js";

@@ -266,6 +266,14 @@ export const ERROR_MESSAGES = {
     en: "The file cannot be read ({reason})",
     vi: "Không đọc được tệp ({reason})",
   },
+  DECODED_MONEY: {
+    en: "{value} is a decoded Money where the wire form (an object of amount and currency) is expected: pass money.toJSON(), or encode the record first (encode)",
+    vi: "{value} là số tiền đã giải mã, trong khi cần dạng dữ liệu gửi đi (đối tượng gồm amount và currency): hãy truyền dạng JSON của số tiền, hoặc mã hóa bản ghi trước",
+  },
+  UNCODED_ZOD_ISSUE: {
+    en: "This zod issue ({code}) carries no code of the library: convert zod's issues with fromZodIssues",
+    vi: "Vấn đề này của zod ({code}) không mang mã lỗi của thư viện: hãy chuyển đổi các vấn đề của zod sang vấn đề của thư viện trước",
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 /** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */

@@ -1,6 +1,7 @@
 import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type ParamsArg } from "./codes.js";
-import { messageText } from "./quote.js";
+import { messageText, quoteInput } from "./quote.js";
 import { messageLang } from "./settings.js";
+import { PARAMS_BY_LANG, type StampedParams } from "./stamp.js";
 
 /** One step of a path into a record: a key or an array index. */
 export type PathSegment = string | number;
@@ -128,23 +129,75 @@ export function createIssue(
 }
 
 /**
- * Re-words an issue in another language.
+ * An issue as zod reports it: what {@link translateIssue} reads when the
+ * issue came through zod (its `safeParse`, Standard Schema, a form
+ * resolver) rather than from the library's own `parse`.
+ */
+export interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * Re-words an issue in another language. It takes the library's issues and
+ * also zod's issues that carry the library's code (`params.ngoaivu`): the
+ * library's domain rules and its own checks always do, through any zod
+ * consumer, and zod's own checks do once the library words them
+ * (`configureNgoaivu`, `zodErrorMap`). Any other zod issue is refused with
+ * `UNCODED_ZOD_ISSUE`: `fromZodIssues` converts those.
  *
  * @param issue - the issue
  * @param lang - the language wanted
- * @returns a copy of the issue with its message in `lang`
+ * @returns a copy of the issue with its message in `lang` (for a zod issue, the library's issue it stands for)
  *
  * @example
  * ```ts
- * import { createIssue, translateIssue } from "ngoaivu";
+ * import { createIssue, DelegationSchema, translateIssue, zodErrorMap } from "ngoaivu";
  * translateIssue(createIssue("REQUIRED"), "vi").message; //=> "Trường này là bắt buộc"
+ * const zodIssues = DelegationSchema.safeParse({}, { error: zodErrorMap() }).error?.issues ?? [];
+ * zodIssues.map((i) => translateIssue(i, "vi").message)[0]; //=> "Trường này là bắt buộc"
  * ```
  */
 export function translateIssue<C extends ErrorCode, P extends ErrorParams>(
   issue: NgoaivuIssue<C, P>,
   lang: Lang,
-): NgoaivuIssue<C, P> {
-  return { ...issue, message: formatMessage<ErrorCode>(issue.code, issue.params, lang) };
+): NgoaivuIssue<C, P>;
+export function translateIssue(issue: ZodIssueLike, lang: Lang): NgoaivuIssue;
+export function translateIssue(issue: NgoaivuIssue | ZodIssueLike, lang: Lang): NgoaivuIssue {
+  if (isCode(issue.code) && !isStamped(issue.params)) {
+    const own = issue as NgoaivuIssue;
+    return { ...own, message: formatMessage<ErrorCode>(own.code, own.params, lang) };
+  }
+  const params = issue.params;
+  if (isStamped(params)) {
+    const byLang = params[PARAMS_BY_LANG];
+    const rest: Record<string, ErrorParams[string]> = {};
+    for (const key of Object.keys(params)) {
+      const value = params[key];
+      if (key === "ngoaivu") continue;
+      if (
+        typeof value === "string" ||
+        typeof value === "number" ||
+        typeof value === "bigint" ||
+        typeof value === "boolean"
+      )
+        rest[key] = value;
+    }
+    const path = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
+    return createIssue<ErrorCode>(params.ngoaivu, byLang?.[lang] ?? rest, path, { lang });
+  }
+  throw new NgoaivuError("UNCODED_ZOD_ISSUE", { code: quoteInput(issue.code) }, { lang });
+}
+
+function isCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+/** Whether a zod issue's params carry the library's code. */
+function isStamped(params: unknown): params is StampedParams {
+  return typeof params === "object" && params !== null && isCode((params as { ngoaivu?: unknown }).ngoaivu);
 }
 
 /** Options for {@link NgoaivuError}. */

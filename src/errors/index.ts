@@ -31,9 +31,17 @@ export {
   type PathSegment,
   translateIssue,
   type WithParams,
+  type ZodIssueLike,
 } from "./error.js";
 export { MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";
-export { formatRule, type MarkedRule, RULE_PREFIX, readRule, ruleMessage, typeRule } from "./rules.js";
+export {
+  formatRule,
+  type MarkedRule,
+  RULE_PREFIX,
+  readRule,
+  ruleMessage,
+  typeRule,
+} from "./rules.js";
 export {
   configuredLang,
   documentLang,
@@ -42,3 +50,4 @@ export {
   messageLang,
   setConfiguredLang,
 } from "./settings.js";
+export { PARAMS_BY_LANG, type StampedParams, stampIssue } from "./stamp.js";

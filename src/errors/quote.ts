@@ -109,7 +109,7 @@ export interface QuoteOptions {
  * ```
  */
 export function quoteInput(value: unknown, options: QuoteOptions = {}): string {
-  const words = KINDS[options.lang === "vi" ? "vi" : "en"];
+  const words = options.lang !== undefined && Object.hasOwn(KINDS, options.lang) ? KINDS[options.lang] : KINDS.en;
   if (options.kind === true) return words[typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value)];
   if (typeof value === "string") return clip(value, MAX_QUOTED_LENGTH, options.quotes ?? true);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);

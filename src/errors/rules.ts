@@ -13,6 +13,7 @@ import type { ErrorCode, ErrorParams, Lang, ParamsArg } from "./codes.js";
 import { formatMessage } from "./error.js";
 import { quoteInput } from "./quote.js";
 import { isOwnParse, messageLang } from "./settings.js";
+import { stampIssue } from "./stamp.js";
 
 /**
  * The prefix of a marker message (see {@link ruleMessage}).
@@ -32,17 +33,25 @@ export interface MarkedRule {
 /**
  * @internal
  * The message of a rule for zod: a marker in the library's own parse, else
- * the worded message in the configured language.
+ * the worded message in the configured language (and, given the raw issue,
+ * the code and params written onto it: see {@link stampIssue}).
  *
  * @param code - the error code
  * @param params - its params in a language (called for each language the marker needs)
+ * @param issue - the raw zod issue the message is for
  */
-export function ruleMessage<C extends ErrorCode>(code: C, params: (lang: Lang) => ParamsArg<C>): string {
+export function ruleMessage<C extends ErrorCode>(
+  code: C,
+  params: (lang: Lang) => ParamsArg<C>,
+  issue?: object,
+): string {
   if (isOwnParse()) {
     return RULE_PREFIX + JSON.stringify({ code, params: { en: params("en"), vi: params("vi") } });
   }
   const lang = messageLang();
-  return formatMessage<ErrorCode>(code, params(lang) as ErrorParams, lang);
+  const byLang = { en: params("en") as ErrorParams, vi: params("vi") as ErrorParams };
+  if (issue !== undefined) stampIssue(issue, code, byLang, lang);
+  return formatMessage<ErrorCode>(code, byLang[lang], lang);
 }
 
 /**
@@ -74,7 +83,8 @@ export function formatRule(
 ): { readonly error: (issue: { readonly input?: unknown }) => string; readonly abort?: boolean } {
   return {
     ...options,
-    error: (issue) => ruleMessage("INVALID_FORMAT", (lang) => ({ value: quoteInput(issue.input), format: form[lang] })),
+    error: (issue) =>
+      ruleMessage("INVALID_FORMAT", (lang) => ({ value: quoteInput(issue.input), format: form[lang] }), issue),
   };
 }
 
@@ -90,9 +100,10 @@ export function typeRule(expected: Readonly<Record<Lang, string>>): {
 } {
   return {
     error: (issue) =>
-      ruleMessage("INVALID_TYPE", (lang) => ({
-        expected: expected[lang],
-        received: quoteInput(issue.input, { kind: true }),
-      })),
+      ruleMessage(
+        "INVALID_TYPE",
+        (lang) => ({ expected: expected[lang], received: quoteInput(issue.input, { kind: true, lang }) }),
+        issue,
+      ),
   };
 }

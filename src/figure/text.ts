@@ -1,12 +1,12 @@
 import { showValue } from "../_lib/show.js";
-import { isNgoaivuError, NgoaivuError, quoteInput } from "../errors/index.js";
+import { documentLang, isNgoaivuError, NgoaivuError, quoteInput } from "../errors/index.js";
 import { formatMoney, formatNumber, type NumberLocale, parseMoney, parseNumber } from "../money/index.js";
 import { Figure } from "./figure.js";
 import type { Qualifier } from "./qualifier.js";
 
 /** Options for {@link formatFigure}. */
 export interface FormatFigureOptions {
-  /** `"vi"` (default) or `"en"`. */
+  /** `"vi"` or `"en"`; by default the configured language (`configureNgoaivu`), else `"vi"`. */
   readonly locale?: NumberLocale;
   /** A unit written after the number, e.g. `"đoàn"` or `"delegations"`. */
   readonly unit?: string;
@@ -46,7 +46,7 @@ export function formatFigure(figure: Figure, options: FormatFigureOptions = {}):
       { path: ["figure"] },
     );
   }
-  const locale = options.locale ?? "vi";
+  const locale = options.locale ?? documentLang();
   if (locale !== "vi" && locale !== "en") {
     throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(locale) }, { path: ["locale"] });
   }

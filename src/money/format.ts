@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError } from "../errors/index.js";
+import { documentLang, NgoaivuError } from "../errors/index.js";
 import { checkDigits, checkRounding, type Num, numToString, pow10, type RoundingMode, roundTo, trim } from "./_num.js";
 import { getCurrency } from "./currency.js";
 import { Money, typeOf } from "./money.js";
@@ -9,7 +9,7 @@ export type NumberLocale = "vi" | "en";
 
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
-  /** `"vi"` (default: `1.576.566.000.000 ₫`) or `"en"` (`VND 1,576,566,000,000`). */
+  /** `"vi"` (`1.576.566.000.000 ₫`) or `"en"` (`VND 1,576,566,000,000`); by default the configured language (`configureNgoaivu`), else `"vi"`. */
   readonly locale?: NumberLocale;
   /**
    * `"standard"` (default): the locale's currency format from `Intl.NumberFormat`.
@@ -240,7 +240,7 @@ export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): st
   if (!Money.isMoney(amount)) {
     throw new NgoaivuError("INVALID_TYPE", { expected: "Money", received: typeOf(amount) }, { path: ["amount"] });
   }
-  const locale = checkLocale(options.locale ?? "vi");
+  const locale = checkLocale(options.locale ?? documentLang());
   const { minorDigits } = getCurrency(amount.currency);
   const style = options.style ?? "standard";
   if (style === "standard") return standard(amount, locale, options, minorDigits);

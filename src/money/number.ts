@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError, type PathSegment } from "../errors/index.js";
+import { documentLang, NgoaivuError, type PathSegment } from "../errors/index.js";
 import {
   checkDigits,
   checkRounding,
@@ -36,7 +36,7 @@ export function toDecimal(value: DecimalInput, path: readonly PathSegment[] = []
 
 /** Options for {@link formatNumber}. */
 export interface FormatNumberOptions {
-  /** `"vi"` (default: `1.576,5`) or `"en"` (`1,576.5`). */
+  /** `"vi"` (`1.576,5`) or `"en"` (`1,576.5`); by default the configured language (`configureNgoaivu`), else `"vi"`. */
   readonly locale?: NumberLocale;
   /** Decimals to round to (exact by default). */
   readonly digits?: number;
@@ -60,7 +60,7 @@ export interface FormatNumberOptions {
  * ```
  */
 export function formatNumber(value: DecimalInput, options: FormatNumberOptions = {}): string {
-  const locale = options.locale ?? "vi";
+  const locale = options.locale ?? documentLang();
   if (locale !== "vi" && locale !== "en") {
     throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(locale) }, { path: ["locale"] });
   }

@@ -23,6 +23,7 @@ import {
   type ClusterReport,
   type Comparison,
   type DocumentWords,
+  documentLang,
   isLocaleLang,
   type Lang,
   localeOf,
@@ -94,7 +95,7 @@ export interface OfficeSigner {
 
 /** Options for {@link toDocx}. */
 export interface DocxOptions {
-  /** Language: `"vi"` (default, the administrative layout of Decree 30/2020/NĐ-CP) or `"en"` (laid out plainly). */
+  /** Language: `"vi"` (the administrative layout of Decree 30/2020/NĐ-CP) or `"en"` (laid out plainly); by default the configured one (`configureNgoaivu`), else `"vi"`. */
   readonly lang?: Lang;
   /** The members' names (e.g. the `Member` records); without them rows show member ids. */
   readonly members?: readonly MemberNames[];
@@ -512,7 +513,7 @@ function checkOptions(options: DocxOptions): void {
  * ```
  */
 export async function toDocx(report: ClusterReport | MemberReport, options: DocxOptions = {}): Promise<Uint8Array> {
-  const lang = options.lang ?? "vi";
+  const lang = options.lang ?? documentLang();
   if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
       "INVALID_ENUM",

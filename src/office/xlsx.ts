@@ -17,7 +17,7 @@ import { type WorkbookCell, type WorkbookSheet, writeWorkbook } from "./_workboo
 
 /** Options for {@link toXlsx}. */
 export interface XlsxOptions {
-  /** Language of the sheet names, headings and labels: `"vi"` (default) or `"en"`. */
+  /** Language of the sheet names, headings and labels: `"vi"` or `"en"`; by default the configured one (`configureNgoaivu`), else `"vi"`. */
   readonly lang?: Lang;
   /** The members' names (e.g. the `Member` records); without them rows show member ids. */
   readonly members?: readonly MemberNames[];
@@ -202,7 +202,7 @@ function memberSheet(source: readonly ReportFigureLine[], lang: Lang): WorkbookS
  * browsers, Node, Deno and edge runtimes and returns the bytes synchronously.
  *
  * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
- * @param options - `lang` (`"vi"` default, or `"en"`) and `members` (names)
+ * @param options - `lang` (`"vi"` or `"en"`; the configured one, else `"vi"`, by default) and `members` (names)
  * @returns the `.xlsx` file's bytes
  * @throws `INVALID_ENUM` for an unknown language, `INVALID_TYPE` for something that is not a report
  *

@@ -1,6 +1,6 @@
 import { INSPECT, inspected } from "../_lib/inspect.js";
 import { showValue } from "../_lib/show.js";
-import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
+import { type Lang, messageLang, NgoaivuError, quoteInput } from "../errors/index.js";
 import {
   addDaysPacked,
   dayNumberOfPacked,
@@ -552,7 +552,7 @@ export class Period {
   /**
    * The period's name in Vietnamese or English, as written in reports.
    *
-   * @param lang - `"vi"` or `"en"` (default)
+   * @param lang - `"vi"` or `"en"`; the configured language (`configureNgoaivu`), else `"en"`, by default
    * @returns the label, e.g. `6 tháng đầu năm 2024` / `first half of 2024`
    *
    * @example
@@ -562,7 +562,7 @@ export class Period {
    * parsePeriod("2021-2025").label("en"); //=> "2021–2025 term"
    * ```
    */
-  label(lang: Lang = "en"): string {
+  label(lang: Lang = messageLang()): string {
     return periodLabel(this, lang);
   }
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../errors/index.js";
+import { type Lang, messageLang } from "../errors/index.js";
 
 /**
  * The two kinds of member agency:
@@ -56,7 +56,7 @@ export function isMemberKind(value: unknown): value is MemberKind {
  * The name of a member kind in a language.
  *
  * @param kind - the member kind
- * @param lang - `"en"` (default) or `"vi"`
+ * @param lang - `"en"` or `"vi"`; the configured language (`configureNgoaivu`), else `"en"`, by default
  * @returns the name
  *
  * @example
@@ -66,7 +66,7 @@ export function isMemberKind(value: unknown): value is MemberKind {
  * memberKindLabel("office-unit", "vi"); //=> "bộ phận ngoại vụ thuộc Văn phòng Ủy ban nhân dân tỉnh"
  * ```
  */
-export function memberKindLabel(kind: MemberKind, lang: Lang = "en"): string {
+export function memberKindLabel(kind: MemberKind, lang: Lang = messageLang()): string {
   return MEMBER_KIND_LABELS[kind][lang];
 }
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
-import { type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
+import { documentLang, type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
 import type { AnyRecordKind } from "../kinds/index.js";
 import { type FigureCatalog, isLocaleLang } from "../locale/index.js";
@@ -52,7 +52,7 @@ export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** Options for {@link render}. */
 export interface RenderOptions {
-  /** Language: `"vi"` (default) or `"en"`. */
+  /** Language: `"vi"` or `"en"`; by default the configured one (`configureNgoaivu`), else `"vi"`. */
   readonly lang?: Lang;
   /** Format: `"text"` (default), `"markdown"`, `"json"` or `"html"`. */
   readonly format?: RenderFormat;
@@ -225,9 +225,9 @@ function json(
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** The language of the options, checked: `"vi"` by default. */
+/** The language of the options, checked: the configured one, else `"vi"`. */
 function checkLang(option: Lang | undefined): Lang {
-  const lang = option ?? "vi";
+  const lang = option ?? documentLang();
   if (!isLocaleLang(lang)) {
     throw new NgoaivuError("INVALID_ENUM", { options: "vi, en", received: showValue(lang) }, { path: ["lang"] });
   }
