@@ -190,13 +190,13 @@ export const InternationalAgreementSchema = /* @__PURE__ */ (() =>
     }))();
 
 /** An international agreement, decoded. */
-export type InternationalAgreement = z.output<typeof InternationalAgreementSchema>;
+export interface InternationalAgreement extends z.output<typeof InternationalAgreementSchema> {}
 /**
  * An international agreement on the wire (JSON): dates and amounts as strings, arrays and
  * properties readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type InternationalAgreementInput = DeepReadonly<z.input<typeof InternationalAgreementSchema>>;
+export interface InternationalAgreementInput extends DeepReadonly<z.input<typeof InternationalAgreementSchema>> {}
 
 /**
  * Tells whether an agreement is **new** in a period: signed within it.

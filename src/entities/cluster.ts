@@ -41,7 +41,7 @@ export const ReviewMeetingSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** A review meeting of a cluster. */
-export type ReviewMeeting = z.output<typeof ReviewMeetingSchema>;
+export interface ReviewMeeting extends z.output<typeof ReviewMeetingSchema> {}
 
 /**
  * One year of a cluster. `members` lists the members that year; when only
@@ -67,7 +67,7 @@ export const ClusterYearSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** One year of a cluster. */
-export type ClusterYear = z.output<typeof ClusterYearSchema>;
+export interface ClusterYear extends z.output<typeof ClusterYearSchema> {}
 
 /**
  * An emulation cluster: an id (`"II"`), a name in Vietnamese and English, and
@@ -138,13 +138,13 @@ export const EmulationClusterSchema = /* @__PURE__ */ (() =>
     }))();
 
 /** An emulation cluster, decoded. */
-export type EmulationCluster = z.output<typeof EmulationClusterSchema>;
+export interface EmulationCluster extends z.output<typeof EmulationClusterSchema> {}
 /**
  * An emulation cluster on the wire (JSON): dates as strings, arrays and properties
  * readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type EmulationClusterInput = DeepReadonly<z.input<typeof EmulationClusterSchema>>;
+export interface EmulationClusterInput extends DeepReadonly<z.input<typeof EmulationClusterSchema>> {}
 
 /**
  * The members of a cluster in a year, or `undefined` when the cluster has no

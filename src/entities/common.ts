@@ -211,7 +211,7 @@ export const BilingualNameSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** A name in Vietnamese and English. */
-export type BilingualName = z.infer<typeof BilingualNameSchema>;
+export interface BilingualName extends z.infer<typeof BilingualNameSchema> {}
 
 /**
  * `T` as an app may hold it: every property and every array readonly, at any

@@ -213,10 +213,10 @@ export const ConsularCaseSchema = /* @__PURE__ */ (() =>
     }))();
 
 /** A consular case, decoded. */
-export type ConsularCase = z.output<typeof ConsularCaseSchema>;
+export interface ConsularCase extends z.output<typeof ConsularCaseSchema> {}
 /**
  * A consular case on the wire (JSON): dates as strings, arrays and properties
  * readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type ConsularCaseInput = DeepReadonly<z.input<typeof ConsularCaseSchema>>;
+export interface ConsularCaseInput extends DeepReadonly<z.input<typeof ConsularCaseSchema>> {}

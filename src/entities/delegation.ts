@@ -148,13 +148,13 @@ function distinct(items: readonly string[]): boolean {
 }
 
 /** A delegation, decoded (`cost` is a `Money`). */
-export type Delegation = z.output<typeof DelegationSchema>;
+export interface Delegation extends z.output<typeof DelegationSchema> {}
 /**
  * A delegation on the wire (JSON): dates and amounts as strings, arrays and
  * properties readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type DelegationInput = DeepReadonly<z.input<typeof DelegationSchema>>;
+export interface DelegationInput extends DeepReadonly<z.input<typeof DelegationSchema>> {}
 
 /**
  * Tells whether a delegation counts in a period: by its start day, on the

@@ -124,13 +124,13 @@ export const MemberSchema = /* @__PURE__ */ (() =>
     }))();
 
 /** A member (a local foreign-affairs agency), decoded. */
-export type Member = z.output<typeof MemberSchema>;
+export interface Member extends z.output<typeof MemberSchema> {}
 /**
  * A member on the wire (JSON): dates as strings, arrays and properties
  * readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type MemberInput = DeepReadonly<z.input<typeof MemberSchema>>;
+export interface MemberInput extends DeepReadonly<z.input<typeof MemberSchema>> {}
 
 function provinceIssues(code: string, days: readonly string[]): { code: ErrorCode; params: ErrorParams }[] {
   const out: { code: ErrorCode; params: ErrorParams }[] = [];

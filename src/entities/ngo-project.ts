@@ -132,10 +132,10 @@ export const NgoProjectSchema = /* @__PURE__ */ (() =>
     }))();
 
 /** A foreign NGO project, decoded (amounts are `Money`). */
-export type NgoProject = z.output<typeof NgoProjectSchema>;
+export interface NgoProject extends z.output<typeof NgoProjectSchema> {}
 /**
  * A foreign NGO project on the wire (JSON): dates and amounts as strings, arrays and
  * properties readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type NgoProjectInput = DeepReadonly<z.input<typeof NgoProjectSchema>>;
+export interface NgoProjectInput extends DeepReadonly<z.input<typeof NgoProjectSchema>> {}

@@ -126,7 +126,7 @@ export const StatusChangeSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** One status of a project and the day it began. */
-export type StatusChange = z.output<typeof StatusChangeSchema>;
+export interface StatusChange extends z.output<typeof StatusChangeSchema> {}
 
 /** A status and the day it began, `YYYY-MM-DD`: what {@link statusOn} and {@link statusInPeriod} read (a `StatusChange` is one). */
 export interface StatusDay {
@@ -156,7 +156,7 @@ export const TransactionSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** A transaction of a project, decoded. */
-export type Transaction = z.output<typeof TransactionSchema>;
+export interface Transaction extends z.output<typeof TransactionSchema> {}
 
 /**
  * The capital of a project: its total, and of it the foreign (ODA or loan)
@@ -274,13 +274,13 @@ export function checkStatusOrder(sink: IssueSink, statuses: readonly StatusChang
 }
 
 /** An ODA project, decoded (amounts are `Money`). */
-export type OdaProject = z.output<typeof OdaProjectSchema>;
+export interface OdaProject extends z.output<typeof OdaProjectSchema> {}
 /**
  * An ODA project on the wire (JSON): dates and amounts as strings, arrays and
  * properties readonly at any depth, so a hand-built `as const` record or a
  * database row (its days as `string`) is one without a cast.
  */
-export type OdaProjectInput = DeepReadonly<z.input<typeof OdaProjectSchema>>;
+export interface OdaProjectInput extends DeepReadonly<z.input<typeof OdaProjectSchema>> {}
 
 /**
  * The status of a project (ODA or NGO) on a day: the last status that began

@@ -51,7 +51,7 @@ export const MoneyTotalSchema = z.object({
 });
 
 /** Money totals per currency with one qualifier, decoded. */
-export type MoneyTotal = z.output<typeof MoneyTotalSchema>;
+export interface MoneyTotal extends z.output<typeof MoneyTotalSchema> {}
 
 /**
  * Outgoing and incoming counts (of delegations of one country or one leader level).
@@ -69,4 +69,4 @@ export const DirectionCountsSchema = z.object({
 });
 
 /** Outgoing and incoming counts, decoded. */
-export type DirectionCounts = z.output<typeof DirectionCountsSchema>;
+export interface DirectionCounts extends z.output<typeof DirectionCountsSchema> {}

@@ -106,9 +106,9 @@ function figuresSchemaOf<const K extends readonly AnyRecordKind[]>(kinds: K) {
 }
 
 /** The figures of a report, decoded. */
-export type Figures = z.output<typeof FiguresSchema>;
+export interface Figures extends z.output<typeof FiguresSchema> {}
 /** The figures of a report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
-export type FiguresInput = DeepReadonly<z.input<typeof FiguresSchema>>;
+export interface FiguresInput extends DeepReadonly<z.input<typeof FiguresSchema>> {}
 
 /**
  * The cut-off convention of a report: `statistical` or `administrative`.
@@ -193,9 +193,9 @@ function memberReportSchemaOf<F extends z.ZodType>(figures: F) {
 }
 
 /** One member's report for one period, decoded. */
-export type MemberReport = z.output<typeof MemberReportSchema>;
+export interface MemberReport extends z.output<typeof MemberReportSchema> {}
 /** One member's report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
-export type MemberReportInput = DeepReadonly<z.input<typeof MemberReportSchema>>;
+export interface MemberReportInput extends DeepReadonly<z.input<typeof MemberReportSchema>> {}
 
 /**
  * How every input record was accounted for: `counted + outsidePeriod + unknownMember = input`.
@@ -214,7 +214,7 @@ export const RecordCountsSchema = z.object({
 });
 
 /** How every input record was accounted for. */
-export type RecordCounts = z.output<typeof RecordCountsSchema>;
+export interface RecordCounts extends z.output<typeof RecordCountsSchema> {}
 
 /**
  * The record buckets `summarize` reads.
@@ -266,9 +266,9 @@ function summarySchemaOf<const K extends readonly AnyRecordKind[], R extends z.Z
 }
 
 /** The result of `summarize`, decoded. */
-export type Summary = z.output<typeof SummarySchema>;
+export interface Summary extends z.output<typeof SummarySchema> {}
 /** The result of `summarize` on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
-export type SummaryInput = DeepReadonly<z.input<typeof SummarySchema>>;
+export interface SummaryInput extends DeepReadonly<z.input<typeof SummarySchema>> {}
 
 /**
  * The kind of member a row of totals covers: a member kind, or `unknown` when the member list does not say.
@@ -332,9 +332,9 @@ function clusterReportSchemaOf<F extends z.ZodType, R extends z.ZodType>(figures
 }
 
 /** A cluster's report, decoded. */
-export type ClusterReport = z.output<typeof ClusterReportSchema>;
+export interface ClusterReport extends z.output<typeof ClusterReportSchema> {}
 /** A cluster's report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
-export type ClusterReportInput = DeepReadonly<z.input<typeof ClusterReportSchema>>;
+export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterReportSchema>> {}
 
 /**
  * The schemas of reports for a list of record kinds: the figures, member
@@ -434,7 +434,7 @@ export const ScoringCriterionSchema = z.object({
 });
 
 /** One criterion of a cluster's emulation scoring, decoded. */
-export type ScoringCriterion = z.output<typeof ScoringCriterionSchema>;
+export interface ScoringCriterion extends z.output<typeof ScoringCriterionSchema> {}
 
 /**
  * A cluster's own scoring rules for the year-end emulation review: its
@@ -458,8 +458,8 @@ export const ScoringRulesSchema = z.object({
 });
 
 /** A cluster's scoring rules, decoded. */
-export type ScoringRules = z.output<typeof ScoringRulesSchema>;
+export interface ScoringRules extends z.output<typeof ScoringRulesSchema> {}
 /** A cluster's scoring rules on the wire, arrays and properties readonly ({@link DeepReadonly}). */
-export type ScoringRulesInput = DeepReadonly<z.input<typeof ScoringRulesSchema>>;
+export interface ScoringRulesInput extends DeepReadonly<z.input<typeof ScoringRulesSchema>> {}
 
 export { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, type MoneyTotal, MoneyTotalSchema };
