@@ -7,9 +7,19 @@ export default defineConfig([
     // ESM: one output file per source file, so a consumer's bundler keeps only
     // the modules an app imports ("sideEffects": false does the rest).
     ...common,
-    entry: ["src/**/*.ts", "!src/cli/**"],
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/office/docx.ts"],
     format: ["esm"],
     bundle: false,
+  },
+  {
+    // The Word writer, ESM, with docx bundled in: installing ngoaivu installs
+    // no docx (whose nanoid 6 refuses Node 20 in its engines). A file of its
+    // own, so that an app that imports only toXlsx bundles none of it.
+    ...common,
+    entry: { "office/docx": "src/office/docx.ts" },
+    format: ["esm"],
+    external: ["ngoaivu", "fflate"],
+    noExternal: ["docx"],
   },
   {
     // ESM declarations (.d.ts), bundled per public entry.
@@ -27,7 +37,8 @@ export default defineConfig([
     entry: { index: "src/index.ts", "samples/index": "src/samples/index.ts", "office/index": "src/office/index.ts" },
     format: ["cjs"],
     dts: true,
-    external: ["ngoaivu"],
+    external: ["ngoaivu", "fflate"],
+    noExternal: ["docx"],
   },
   {
     // The `ngoaivu` command: ESM, Node, through the package's public entry.
