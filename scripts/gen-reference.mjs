@@ -194,13 +194,14 @@ export function renderCountries() {
       const nameEn = EN_NAMES[code] ?? enAll[0];
       const nameVi = VI_NAMES[code] ?? viAll[0];
       const aliases = [...new Set([...enAll, ...viAll].filter((n) => n !== nameEn && n !== nameVi))];
-      return `  ${code}: [${[nameEn, nameVi, ...aliases].map(q).join(", ")}],`;
+      // A Vietnamese name that is the English one is written empty (a third of the table).
+      return `  ${code}: [${[nameEn, nameVi === nameEn ? "" : nameVi, ...aliases].map(q).join(", ")}],`;
     });
   return `${HEADER(
     "ISO 3166-1 alpha-2 country codes with their English and Vietnamese names.",
     `the en and vi data of i18n-iso-countries ${version},\n * with the short names reports use for some partners (Laos / Lào, United States / Hoa Kỳ…)`,
   )}
-/** Code → [English name, Vietnamese name, ...other names in either language]. */
+/** Code → [English name, Vietnamese name (empty when it is the English one), ...other names in either language]. */
 export const COUNTRY_NAMES: Readonly<Record<string, readonly [string, string, ...string[]]>> = {
 ${lines.join("\n")}
 };

@@ -267,12 +267,12 @@ export const ERROR_MESSAGES = {
     vi: "Không đọc được tệp ({reason})",
   },
   DECODED_MONEY: {
-    en: "{value} is a decoded Money where the wire form (an object of amount and currency) is expected: pass money.toJSON(), or encode the record first (encode)",
-    vi: "{value} là số tiền đã giải mã, trong khi cần dạng dữ liệu gửi đi (đối tượng gồm amount và currency): hãy truyền dạng JSON của số tiền, hoặc mã hóa bản ghi trước",
+    en: "{value} is a decoded Money, not its wire form: pass money.toJSON(), or encode the record",
+    vi: "{value} là số tiền đã giải mã, không phải dạng dữ liệu gửi đi: hãy truyền dạng JSON của nó, hoặc mã hóa bản ghi",
   },
   UNCODED_ZOD_ISSUE: {
     en: "This zod issue ({code}) carries no code of the library: convert zod's issues with fromZodIssues",
-    vi: "Vấn đề này của zod ({code}) không mang mã lỗi của thư viện: hãy chuyển đổi các vấn đề của zod sang vấn đề của thư viện trước",
+    vi: "Vấn đề này của zod ({code}) không mang mã lỗi của thư viện: hãy chuyển đổi nó trước",
   },
 } as const satisfies Record<string, MessageTemplate>;
 

@@ -109,11 +109,11 @@ export interface QuoteOptions {
  * ```
  */
 export function quoteInput(value: unknown, options: QuoteOptions = {}): string {
-  const words = options.lang !== undefined && Object.hasOwn(KINDS, options.lang) ? KINDS[options.lang] : KINDS.en;
-  if (options.kind === true) return words[typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value)];
+  if (options.kind === true)
+    return kindWords(typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value), options.lang);
   if (typeof value === "string") return clip(value, MAX_QUOTED_LENGTH, options.quotes ?? true);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return words[kindOf(value)];
+  return kindWords(kindOf(value), options.lang);
 }
 
 /** The kinds of value a message names: `typeof`'s, and `null`, `array` and `NaN`. */
@@ -130,35 +130,28 @@ type Kind =
   | "array"
   | "NaN";
 
-/** The kinds as each language's message names them (English: the names `typeof` gives). */
-const KINDS: Readonly<Record<Lang, Readonly<Record<Kind, string>>>> = {
-  en: {
-    string: "string",
-    number: "number",
-    bigint: "bigint",
-    boolean: "boolean",
-    symbol: "symbol",
-    undefined: "undefined",
-    object: "object",
-    function: "function",
-    null: "null",
-    array: "array",
-    NaN: "NaN",
-  },
-  vi: {
-    string: "chuỗi ký tự",
-    number: "số",
-    bigint: "số nguyên lớn",
-    boolean: "giá trị đúng/sai",
-    symbol: "ký hiệu",
-    undefined: "giá trị chưa xác định",
-    object: "đối tượng",
-    function: "hàm",
-    null: "giá trị null",
-    array: "danh sách",
-    NaN: "giá trị không phải số (NaN)",
-  },
+/** The kinds as a Vietnamese message names them (an English one names them as `typeof` does). */
+const KINDS_VI: Readonly<Record<Kind, string>> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  bigint: "số nguyên lớn",
+  boolean: "giá trị đúng/sai",
+  symbol: "ký hiệu",
+  undefined: "giá trị chưa xác định",
+  object: "đối tượng",
+  function: "hàm",
+  null: "giá trị null",
+  array: "danh sách",
+  NaN: "giá trị không phải số (NaN)",
 };
+
+/** How each language words a kind. */
+const KIND_WORDS: Readonly<Record<Lang, (kind: Kind) => string>> = { en: (kind) => kind, vi: (kind) => KINDS_VI[kind] };
+
+/** A kind in the words of a language (English for anything else). */
+function kindWords(kind: Kind, lang: Lang | undefined): string {
+  return (lang !== undefined && Object.hasOwn(KIND_WORDS, lang) ? KIND_WORDS[lang] : KIND_WORDS.en)(kind);
+}
 
 /** `typeof`, but `null` and `array` for those. */
 function kindOf(value: unknown): Kind {

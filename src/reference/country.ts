@@ -58,7 +58,8 @@ export function country(code: string): Country {
   if (cached !== undefined) return cached;
   if (!isCountryCode(code)) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(code) });
   const names = COUNTRY_NAMES[code] as readonly [string, string, ...string[]];
-  const result = Object.freeze({ code, nameEn: names[0], nameVi: names[1] });
+  // An empty Vietnamese name in the table is the English one.
+  const result = Object.freeze({ code, nameEn: names[0], nameVi: names[1] === "" ? names[0] : names[1] });
   cache.set(code, result);
   return result;
 }
@@ -113,6 +114,7 @@ export function findCountry(query: string): Country {
     for (const pass of [0, 1]) {
       for (const [code, names] of entries) {
         for (const name of pass === 0 ? names.slice(0, 2) : names.slice(2)) {
+          if (name === "") continue;
           const key = nameKey(name);
           if (!byName.has(key)) byName.set(key, code);
         }

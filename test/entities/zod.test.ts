@@ -289,8 +289,7 @@ describe("a decoded Money where the wire form is due", () => {
         code: "DECODED_MONEY",
         path: ["cost"],
         params: { value: "350000000 VND" },
-        message:
-          "350000000 VND is a decoded Money where the wire form (an object of amount and currency) is expected: pass money.toJSON(), or encode the record first (encode)",
+        message: "350000000 VND is a decoded Money, not its wire form: pass money.toJSON(), or encode the record",
       },
     ]);
     const batch = parseBatch(DelegationSchema, [trip], { lang: "vi" });
@@ -298,7 +297,7 @@ describe("a decoded Money where the wire form is due", () => {
       [
         "DECODED_MONEY",
         ["cost"],
-        "350000000 VND là số tiền đã giải mã, trong khi cần dạng dữ liệu gửi đi (đối tượng gồm amount và currency): hãy truyền dạng JSON của số tiền, hoặc mã hóa bản ghi trước",
+        "350000000 VND là số tiền đã giải mã, không phải dạng dữ liệu gửi đi: hãy truyền dạng JSON của nó, hoặc mã hóa bản ghi",
       ],
     ]);
     // The wire form it names is accepted.
