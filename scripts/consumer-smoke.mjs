@@ -12,7 +12,7 @@
  *
  * Each leg's result is appended to reports/checks.ndjson for .ci/run's count.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   appendFileSync,
   cpSync,
@@ -57,6 +57,7 @@ try {
   const tarball = join(work, packed[0].filename);
   console.log(`packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes)`);
 
+  const installLogs = {};
   const installs = {
     current: { zod: installed("zod"), "decimal.js": installed("decimal.js") },
     lowest: { zod: lowest(pkg.peerDependencies.zod), "decimal.js": lowest(pkg.peerDependencies["decimal.js"]) },
@@ -72,7 +73,40 @@ try {
         dependencies: { ngoaivu: `file:${tarball}`, ...peers },
       }),
     );
-    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], dir);
+    // npm's warnings go to stderr: kept, to check that the install of the package warns of nothing.
+    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
+    installLogs[name] = `${install.stdout}${install.stderr}`;
+  }
+
+  // The office entry from the installed package: no docx installed (it is bundled), no engine
+  // warning on this Node, and both writers work from ESM and from CommonJS.
+  try {
+    const dir = join(work, "current");
+    if (/EBADENGINE/.test(installLogs.current)) throw new Error(`npm install warned:\n${installLogs.current}`);
+    if (existsSync(join(dir, "node_modules", "docx"))) throw new Error("docx was installed: it should be bundled");
+    const report =
+      '{ member: "so-ngoai-vu-cao-bang", period: n.parsePeriod("2020-2025"), basis: "submitted", figures: { delegations: { outgoing: n.Figure.count(120) } } }';
+    const esm =
+      `const n = await import("ngoaivu"); const o = await import("ngoaivu/office"); const r = ${report};` +
+      "const d = await o.toDocx(r); const x = o.toXlsx(r);" +
+      'if (d[0] !== 0x50 || d[1] !== 0x4b || x[0] !== 0x50) throw new Error("not zip files"); console.log(d.length > 5000 ? "ok" : "short")';
+    const cjs =
+      `const n = require("ngoaivu"); const o = require("ngoaivu/office"); const r = ${report};` +
+      'o.toDocx(r).then((d) => { if (d[0] !== 0x50 || o.toXlsx(r)[0] !== 0x50) throw new Error("not zip files"); console.log("ok"); })';
+    const a = run(process.execPath, ["--input-type=module", "-e", esm], dir).trim();
+    const b = run(process.execPath, ["-e", cjs], dir).trim();
+    if (a !== "ok" || b !== "ok") throw new Error(`unexpected output: ${a} / ${b}`);
+    results.push({
+      leg: "office",
+      ok: true,
+      detail: "toDocx and toXlsx from ESM and CJS, docx bundled, no EBADENGINE",
+    });
+  } catch (error) {
+    results.push({ leg: "office", ok: false, detail: `${error.stderr ?? ""}${error.message}` });
   }
 
   const legs = [
