@@ -26,8 +26,15 @@ function isMoneyTotal(value: unknown): value is MoneyTotal {
   );
 }
 
+/** A group of figures: an object that is no figure, list or money total. */
 function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !Figure.isFigure(value);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !Figure.isFigure(value) &&
+    !isMoneyTotal(value)
+  );
 }
 
 function describe(value: unknown): string {

@@ -16,6 +16,7 @@ import {
   render,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caught, caughtParams, unchecked } from "../_caught.js";
 
 const vnd = (amount: string, q: Parameters<typeof Figure.money>[1] = "exact") =>
   Figure.money(Money.of(amount, "VND"), q);
@@ -172,5 +173,87 @@ describe("compare with the same period last year (cùng kỳ năm trước)", ()
     expect(previous.samePeriodLastYear).toBe(false);
     expect(render(report("2024-H1", 120), { comparison: previous })).toContain("tăng 20% so với 6 tháng cuối năm 2023");
     expect(compare(report("2024", 120), report("2023", 100)).samePeriodLastYear).toBe(false);
+  });
+});
+
+describe("listFigures: the figures of a report, and nothing else", () => {
+  it("skips what is no figure, money total or group: null, a number, a text, a list", () => {
+    const loose = unchecked<MemberReport["figures"]>({
+      delegations: { outgoing: null, incoming: 5, people: "12", byCountry: { KR: { outgoing: Figure.count(2) } } },
+      ngo: { donorKeys: ["GB:oxfam"], donors: Figure.count(1) },
+      extra: { revenue: vnd("100", "about") },
+    });
+    expect(listFigures(loose).map((e) => `${e.path}: ${e.figure}`)).toEqual([
+      "delegations.byCountry.KR.outgoing: 2",
+      "ngo.donors: 1",
+      "extra.revenue: about 100 VND",
+    ]);
+  });
+
+  it("lists a money total once per currency under its own path", () => {
+    const amounts = MoneyBag.of(Money.of("5", "USD")).merge(MoneyBag.of(Money.of("7", "VND")));
+    const entries = listFigures({ oda: { capital: { qualifier: "nearly", amounts } } });
+    expect(entries.map((e) => [e.path, e.figure.toString()])).toEqual([
+      ["oda.capital.USD", "nearly 5.00 USD"],
+      ["oda.capital.VND", "nearly 7 VND"],
+    ]);
+  });
+});
+
+describe("comparisonPeriod: every kind of period, and the params of its refusals", () => {
+  it("takes the same quarter, month or range one year before", () => {
+    expect(comparisonPeriod("2024-Q3", "same-period-last-year").toString()).toBe("2023-Q3");
+    expect(comparisonPeriod("2024-05", "same-period-last-year").toString()).toBe("2023-05");
+    expect(comparisonPeriod("2024-12", "same-period-last-year").toString()).toBe("2023-12");
+    expect(comparisonPeriod("1000-01-01..1000-03-31", "same-period-last-year").toString()).toBe(
+      "0999-01-01..0999-03-31",
+    );
+  });
+
+  it("names the rules it knows, and says what to do for a term", () => {
+    expect(caught(() => comparisonPeriod("2024-H1", unchecked<"previous">("next")))).toEqual({
+      code: "INVALID_ENUM",
+      path: ["rule"],
+      params: { options: "previous, same-period-last-year", received: "next" },
+    });
+    expect(caughtParams(() => comparisonPeriod("2021-2025", "same-period-last-year"))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: {
+        name: "period",
+        detail: "a term (2021-2025) has no same period last year: compare with the previous term",
+      },
+    });
+  });
+
+  it("names both figures when a count meets an amount", () => {
+    expect(caughtParams(() => percentOf(Figure.count(3, "about"), vnd("10")))).toEqual({
+      code: "FIGURE_KIND_MISMATCH",
+      params: { left: "about 3", right: "10 VND" },
+    });
+  });
+});
+
+describe("compare: a cluster figure some members did not report", () => {
+  it("gives shares only to the members that reported the figure", () => {
+    const { cluster, members } = clusterII();
+    const row = (member: string, figures: MemberReport["figures"]): MemberReport => ({
+      member,
+      period: parsePeriod("2024-H1"),
+      basis: "submitted",
+      figures,
+    });
+    const now = compile(
+      [
+        row("so-ngoai-vu-ha-noi", { delegations: { outgoing: Figure.count(30), incoming: Figure.count(4) } }),
+        row("vp-ubnd-ha-nam", { delegations: { outgoing: Figure.count(10) } }),
+      ],
+      cluster,
+      "2024-H1",
+      { members },
+    );
+    const before = compile([], cluster, "2023-H2", { members, year: 2024 });
+    const incoming = compare(now, before).figures.find((f) => f.path === "delegations.incoming");
+    expect(incoming?.shares).toEqual({ "so-ngoai-vu-ha-noi": { percent: "100", qualifier: "exact" } });
+    expect(incoming?.growth).toBeNull();
   });
 });

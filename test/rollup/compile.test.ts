@@ -9,6 +9,7 @@ import {
   ClusterReportSchema,
   compile,
   Figure,
+  type Member,
   type MemberReport,
   Money,
   MoneyBag,
@@ -17,7 +18,7 @@ import {
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
 import { caughtParams } from "../_caught.js";
-import { delegation } from "./_records.js";
+import { agreement, delegation } from "./_records.js";
 
 const { cluster, members } = clusterII();
 const H1 = parsePeriod("2024-H1");
@@ -181,5 +182,78 @@ describe("compile: refusals, rows and the keys of a compiled report", () => {
     const c = compile([report(ids[0] as string, 1), report(ids[1] as string, 2)], cluster, H1);
     expect(Object.keys(c.byKind)).toEqual(["unknown"]);
     expect(c.byKind.unknown?.agreements?.new?.toString()).toBe("3");
+  });
+});
+
+describe("compile: unknown members, known non-members and Summaries", () => {
+  const { cluster, members } = clusterII();
+  const ids = cluster.years.find((y) => y.year === 2024)?.members ?? [];
+  const haiPhong = members.find((m) => m.id === "so-ngoai-vu-hai-phong") as Member;
+  // A member that operates in 2024 but sits in another cluster.
+  const langSon: Member = { ...haiPhong, id: "so-ngoai-vu-lang-son" };
+  const all = [...members, langSon];
+  const fromRecords = (member: string, counted: number, outsidePeriod: number): MemberReport =>
+    report(member, counted, { basis: "records", records: { counted, outsidePeriod } });
+
+  it("flags a report of a known member outside the cluster as a non-member's, not as unknown", () => {
+    const c = compile([report("so-ngoai-vu-lang-son", 4), report(ids[0] as string, 1)], cluster, H1, { members: all });
+    expect(c.nonMemberReports.map((r) => r.member)).toEqual(["so-ngoai-vu-lang-son"]);
+    expect(c.unknownMembers).toEqual([]);
+    expect(c.totals.agreements?.new?.toString()).toBe("1");
+  });
+
+  it("lists ids that are no member, or no member during the period, with their records, and sums none of them", () => {
+    const c = compile(
+      [
+        report("vp-ubnd-ha-nam-typo", 5),
+        fromRecords("ngoai-vu-bac-ninh", 2, 1),
+        fromRecords("ngoai-vu-bac-ninh", 4, 0),
+        report(ids[0] as string, 1),
+      ],
+      cluster,
+      H1,
+      { members: all },
+    );
+    expect(c.unknownMembers).toEqual([
+      { member: "ngoai-vu-bac-ninh", records: 7 },
+      { member: "vp-ubnd-ha-nam-typo", records: 0 },
+    ]);
+    expect(c.nonMemberReports).toEqual([]);
+    expect(c.rows.map((r) => r.member)).toEqual([ids[0]]);
+    expect(c.totals.agreements?.new?.toString()).toBe("1");
+  });
+
+  it("has no list of unknown members without the member records or a Summary", () => {
+    const c = compile([report("vp-ubnd-ha-nam-typo", 5), report(ids[0] as string, 1)], cluster, H1);
+    expect("unknownMembers" in c).toBe(false);
+    expect(c.nonMemberReports.map((r) => r.member)).toEqual(["vp-ubnd-ha-nam-typo"]);
+  });
+
+  it("carries a Summary's unknown members over, with their record counts, sorted with its own", () => {
+    const s = summarize(
+      { agreements: [agreement({ member: "zz-unknown" }), agreement({ member: "zz-unknown" })] },
+      { period: H1, members: ids },
+    );
+    expect(s.unknownMembers).toEqual(["zz-unknown"]);
+    expect(compile(s, cluster, H1).unknownMembers).toEqual([{ member: "zz-unknown", records: 2 }]);
+    const withTypo = { ...s, reports: [...s.reports, fromRecords("aa-typo", 1, 0)] };
+    expect(compile(withTypo, cluster, H1, { members: all }).unknownMembers).toEqual([
+      { member: "aa-typo", records: 1 },
+      { member: "zz-unknown", records: 2 },
+    ]);
+  });
+
+  it("lists a Summary's unknown member that has no record count with none", () => {
+    const s = summarize({ agreements: [] }, { period: H1, members: ids });
+    const named = { ...s, unknownMembers: ["yy-unknown"] };
+    expect(compile(named, cluster, H1).unknownMembers).toEqual([{ member: "yy-unknown", records: 0 }]);
+  });
+
+  it("reads a list of reports as reports, whatever other properties the list carries", () => {
+    const list = Object.assign([report(ids[0] as string, 3)], { byKind: {}, unknownMembers: [] });
+    const c = compile(list, cluster, H1);
+    expect(c.rows.map((r) => r.member)).toEqual([ids[0]]);
+    expect(c.totals.agreements?.new?.toString()).toBe("3");
+    expect("unknownMembers" in c).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ActivityStatusSchema,
   compile,
   Figure,
   type Figures,
@@ -19,6 +20,7 @@ import {
   mergeByMember,
   mergeFigures,
   mergeReports,
+  nilReturn,
   parsePeriod,
   QUALIFIERS,
   type RecordSet,
@@ -319,5 +321,146 @@ describe("merge of summaries: an empty list of unknown members", () => {
     const m = merge(s, s);
     expect(m.unknownMembers).toEqual([]);
     expect(m.records).toEqual({ input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 });
+  });
+});
+
+describe("mergeReports: a nil return stays one only while nothing else came from the member", () => {
+  const nil = (extra: Partial<MemberReport> = {}) => ({ ...nilReturn("a", H1), ...extra });
+  const empty = report("a", 0, { basis: "records", records: { counted: 0, outsidePeriod: 2 } });
+  const counted = report("a", 2, { basis: "records", records: { counted: 2, outsidePeriod: 0 } });
+
+  it("two nil returns merge into a nil return", () => {
+    expect(mergeReports(nil(), nil()).nilReturn).toBe(true);
+  });
+
+  it("a nil return and a record-based report with nothing in the period stay a nil return, either way round", () => {
+    expect(mergeReports(nil(), empty).nilReturn).toBe(true);
+    expect(mergeReports(empty, nil()).nilReturn).toBe(true);
+  });
+
+  it("a nil return meeting a report with something in it is no longer one, either way round", () => {
+    for (const other of [counted, report("a", 3)]) {
+      expect("nilReturn" in mergeReports(nil(), other)).toBe(false);
+      expect("nilReturn" in mergeReports(other, nil())).toBe(false);
+    }
+  });
+
+  it("no nil return comes out of reports that are not nil returns, reported or not", () => {
+    expect("nilReturn" in mergeReports(empty, empty)).toBe(false);
+    expect("nilReturn" in mergeReports(counted, empty)).toBe(false);
+    expect("nilReturn" in mergeReports(report("a", 1), report("a", 1))).toBe(false);
+  });
+});
+
+describe("merge of figures: canonical key order, whatever the input order", () => {
+  it("lists the sections in the kinds' order, extra figures last", () => {
+    const m = mergeFigures(
+      { extra: { zz: Figure.count(1) }, ngo: { projects: Figure.count(1) } },
+      { agreements: { new: Figure.count(1) }, delegations: { outgoing: Figure.count(1) } },
+    );
+    expect(Object.keys(m)).toEqual(["delegations", "agreements", "ngo", "extra"]);
+  });
+
+  it("lists a section's figures in its schema's order, and figures it does not know after them, sorted", () => {
+    const loose = unchecked<Figures>({
+      delegations: { zeta: Figure.count(1), incoming: Figure.count(2), alpha: Figure.count(3) },
+    });
+    const m = mergeFigures(loose, { delegations: { cancelled: Figure.count(4), outgoing: Figure.count(5) } });
+    expect(Object.keys(m.delegations ?? {})).toEqual(["outgoing", "incoming", "cancelled", "alpha", "zeta"]);
+  });
+
+  it("sorts extra figures and keyed maps, and orders each country's directions as the schema does", () => {
+    // One direction per country on each side, as a submitted report may give them.
+    const m = mergeFigures(
+      unchecked<Figures>({
+        extra: { tourism: Figure.count(1), borderGateRevenue: Figure.count(2) },
+        delegations: { byCountry: { KR: { incoming: Figure.count(1) }, CN: { incoming: Figure.count(2) } } },
+      }),
+      unchecked<Figures>({
+        extra: { aid: Figure.count(3) },
+        delegations: { byCountry: { KR: { outgoing: Figure.count(3) }, JP: { outgoing: Figure.count(1) } } },
+      }),
+    );
+    expect(Object.keys(m.extra ?? {})).toEqual(["aid", "borderGateRevenue", "tourism"]);
+    const byCountry = m.delegations?.byCountry ?? {};
+    expect(Object.keys(byCountry)).toEqual(["CN", "JP", "KR"]);
+    expect(Object.keys(byCountry.KR ?? {})).toEqual(["outgoing", "incoming"]);
+  });
+
+  it("orders ODA projects by status as the statuses are declared, not alphabetically", () => {
+    const m = mergeFigures(
+      { oda: { byStatus: { implementation: Figure.count(2) } } },
+      { oda: { byStatus: { closed: Figure.count(1), pipeline: Figure.count(1) } } },
+    );
+    expect(Object.keys(m.oda?.byStatus ?? {})).toEqual(
+      ActivityStatusSchema.options.filter((s) => ["implementation", "closed", "pipeline"].includes(s)),
+    );
+    expect(Object.keys(m.oda?.byStatus ?? {})).not.toEqual(["closed", "implementation", "pipeline"]);
+  });
+
+  it("sorts the figures of a group no kind declares", () => {
+    const m = mergeFigures(
+      unchecked<Figures>({ extra: { tourism: { visitors: Figure.count(1), nights: Figure.count(2) } } }),
+      unchecked<Figures>({ extra: { tourism: { arrivals: Figure.count(3) } } }),
+    );
+    expect(Object.keys((m.extra as Record<string, object>).tourism ?? {})).toEqual(["arrivals", "nights", "visitors"]);
+  });
+
+  it("leaves out a figure both sides hold as undefined", () => {
+    const hollow = unchecked<Figures>({ delegations: { outgoing: undefined, incoming: Figure.count(1) } });
+    const m = mergeFigures(hollow, hollow);
+    expect(Object.keys(m.delegations ?? {})).toEqual(["incoming"]);
+  });
+});
+
+describe("merge of figures: a refusal says what met what", () => {
+  const clash = (a: unknown, b: unknown) =>
+    caughtParams(() => mergeFigures(unchecked<Figures>({ extra: { x: a } }), unchecked<Figures>({ extra: { x: b } })));
+
+  it("names a list, a group of figures, a money total and a figure", () => {
+    const total = { qualifier: "exact", amounts: MoneyBag.of(Money.of("1", "USD")) };
+    expect(clash(["a"], Figure.count(1))).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a list", received: "a figure" },
+    });
+    expect(clash(Figure.count(1), ["a"])).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a figure", received: "a list" },
+    });
+    expect(clash(["a"], { y: Figure.count(1) })).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a list", received: "a group of figures" },
+    });
+    expect(clash({ y: Figure.count(1) }, total)).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a group of figures", received: "a money total" },
+    });
+    expect(clash(total, { y: Figure.count(1) })).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a money total", received: "a group of figures" },
+    });
+    expect(clash(total, ["a"])).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a money total", received: "a list" },
+    });
+  });
+
+  it("names what is neither by its kind", () => {
+    expect(clash(null, Figure.count(1))).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "null", received: "a figure" },
+    });
+    expect(clash(Figure.count(1), 5)).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a figure", received: "number" },
+    });
+    expect(clash(5, { y: Figure.count(1) })).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "number", received: "a group of figures" },
+    });
+    expect(clash({ y: Figure.count(1) }, null)).toEqual({
+      code: "INVALID_TYPE",
+      params: { expected: "a group of figures", received: "null" },
+    });
   });
 });

@@ -124,3 +124,16 @@ describe("restate: Cluster II 2024-H1 onto the units of 1 July 2025", () => {
     expect(() => restate([], undefined)).toThrow(expect.objectContaining({ code: "INVALID_DATE", path: ["to"] }));
   });
 });
+
+describe("restate: a member's own successor links come before its province", () => {
+  it("keeps a member that still operates, even where its province has another member operating", () => {
+    const haNoi = members.find((m) => m.id === "so-ngoai-vu-ha-noi") as Member;
+    const second: Member = { ...haNoi, id: "vp-ubnd-ha-noi" };
+    const { reports, unmapped } = restate([report("so-ngoai-vu-ha-noi", "2024-H1", 7)], {
+      to: "2025-07-01",
+      members: [...members, second],
+    });
+    expect(reports.map((r) => [r.member, r.mergedFrom])).toEqual([["so-ngoai-vu-ha-noi", undefined]]);
+    expect(unmapped).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   score,
 } from "../../src/index.js";
 import { clusterII } from "../../src/samples/index.js";
+import { caught, caughtParams, unchecked } from "../_caught.js";
 
 const cluster = {
   id: "IX",
@@ -132,5 +133,127 @@ describe("score: a cluster's own criteria", () => {
     const h1 = { ...report("a", Figure.count(1)), period: Period.halfYear(2024, 1) };
     expect(() => score(cluster, 2024, { rules, reports: [h1] })).toThrow(code("PERIOD_MISMATCH"));
     expect(() => score(cluster, 2023, { rules })).toThrow(code("INVALID_ARGUMENT"));
+  });
+});
+
+describe("score: the params and paths of each refusal", () => {
+  it("names the manual points, their range and where they sit", () => {
+    expect(caught(() => score(cluster, 2024, { rules, manual: { b: { "on-time": 11 } } }))).toEqual({
+      code: "OUT_OF_RANGE",
+      path: ["manual", "b", "on-time"],
+      params: { value: "11", range: "0 to 10" },
+    });
+    expect(caught(() => score(cluster, 2024, { rules, manual: { a: { "on-time": "ten" } } })).path).toEqual([
+      "manual",
+      "a",
+      "on-time",
+    ]);
+  });
+
+  it("names a criterion's maximum that is no number, and threshold points above the maximum", () => {
+    const badMax = { ...rules, criteria: [{ ...rules.criteria[1], maxPoints: "lots" }] };
+    expect(caught(() => score(cluster, 2024, { rules: unchecked<ScoringRules>(badMax) })).path).toEqual([
+      "criteria",
+      0,
+      "maxPoints",
+    ]);
+    const tooMany = structuredClone(rules) as { criteria: { maxPoints: number }[] };
+    (tooMany.criteria[0] as { maxPoints: number }).maxPoints = 8;
+    expect(caught(() => score(cluster, 2024, { rules: unchecked<ScoringRules>(tooMany) }))).toEqual({
+      code: "OUT_OF_RANGE",
+      path: ["criteria", 0, "scoring", "thresholds", 0, "points"],
+      params: { value: "10", range: "0 to 8" },
+    });
+  });
+
+  it("names a repeated criterion id, a tie-break that is no criterion, another period and a year without members", () => {
+    const twice = { ...rules, criteria: [...rules.criteria, rules.criteria[0]] } as ScoringRules;
+    expect(caughtParams(() => score(cluster, 2024, { rules: twice }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "criteria.2.id", detail: "delegations repeats" },
+    });
+    expect(caughtParams(() => score(cluster, 2024, { rules: { ...rules, tieBreak: ["luck"] } }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "tieBreak", detail: "luck is no criterion" },
+    });
+    const h1 = { ...report("a", Figure.count(1)), period: Period.halfYear(2024, 1) };
+    expect(caughtParams(() => score(cluster, 2024, { rules, reports: [h1] }))).toEqual({
+      code: "PERIOD_MISMATCH",
+      params: { left: "2024", right: "2024-H1" },
+    });
+    expect(caughtParams(() => score(cluster, 2023, { rules }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "cluster", detail: "cluster IX has no member list for 2023" },
+    });
+  });
+});
+
+describe("score: ties and the order of members", () => {
+  const manualOnly = (tieBreak?: string[]): ScoringRules => ({
+    name: "Manual rules",
+    criteria: [
+      { id: "x", name: "X", maxPoints: 10, scoring: { method: "manual" } },
+      { id: "y", name: "Y", maxPoints: 10, scoring: { method: "manual" } },
+    ],
+    ...(tieBreak === undefined ? {} : { tieBreak }),
+  });
+  const reversed = { ...cluster, years: [{ year: 2024, members: ["c", "b", "a"] }] };
+
+  it("scores rules without tie-break criteria, and lists members still level by id", () => {
+    const result = score(reversed, 2024, { rules: manualOnly() });
+    expect(result.ranking.map((m) => [m.member, m.rank])).toEqual([
+      ["a", 1],
+      ["b", 1],
+      ["c", 1],
+    ]);
+    expect(result.ranking[0]?.tie).toBe("Level with b, c on 0 points and on no tie-break criteria: same rank");
+  });
+
+  it("goes on to the next tie-break criterion when the first does not separate", () => {
+    const result = score(reversed, 2024, {
+      rules: manualOnly(["x", "y"]),
+      manual: { a: { x: 5, y: 3 }, b: { x: 5, y: 3 }, c: { x: 2, y: 6 } },
+    });
+    // All on 8: x puts a and b ahead of c; nothing separates a from b.
+    expect(result.ranking.map((m) => [m.member, m.rank])).toEqual([
+      ["a", 1],
+      ["b", 1],
+      ["c", 3],
+    ]);
+    expect(result.ranking[0]?.tie).toBe(
+      "Level with b on 8 points and on every tie-break criterion (x, y): same rank; " +
+        "Level with c on 8 points; ranked ahead by the tie-break on x (5 against 2)",
+    );
+    expect(result.ranking[2]?.tie).toBe(
+      "Level with a on 8 points; ranked behind by the tie-break on x (2 against 5); " +
+        "Level with b on 8 points; ranked behind by the tie-break on x (2 against 5)",
+    );
+  });
+
+  it("separates on the second tie-break criterion when the first is level", () => {
+    const z = { id: "z", name: "Z", maxPoints: 10, scoring: { method: "manual" } } as const;
+    const rules = manualOnly(["x", "y"]);
+    const result = score(cluster, 2024, {
+      rules: { ...rules, criteria: [...rules.criteria, z] },
+      manual: { a: { x: 4, y: 3, z: 1 }, b: { x: 4, y: 4 } },
+    });
+    expect(result.ranking.map((m) => [m.member, m.rank])).toEqual([
+      ["b", 1],
+      ["a", 2],
+      ["c", 3],
+    ]);
+    expect(result.ranking[0]?.tie).toBe("Level with a on 8 points; ranked ahead by the tie-break on y (4 against 3)");
+  });
+
+  it("gives a criterion's score a note only when there is something to say", () => {
+    const result = score(cluster, 2024, {
+      rules,
+      reports: [report("a", Figure.count(25))],
+      manual: { a: { "on-time": 10 } },
+    });
+    expect(result.ranking[0]?.criteria).toStrictEqual([
+      { criterion: "delegations", points: "10", weighted: "10" },
+      { criterion: "on-time", points: "10", weighted: "15" },
+    ]);
   });
 });

@@ -8,14 +8,21 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   type CalendarDate,
+  ClusterReportSchema,
+  compile,
+  FiguresSchema,
   isReported,
   listFigures,
   type MemberReport,
+  MemberReportSchema,
   Money,
   parsePeriod,
+  RECORD_KIND_DECLARATIONS,
   registerConsularCaseType,
+  reportSchemas,
   type StatusChange,
   SummarySchema,
   summarize,
@@ -502,5 +509,90 @@ describe("summarize: misuse, with the exact params", () => {
       // @ts-expect-error neither is a list of member ids
       expect(caughtParams(() => summarize({}, { ...H1, complete: bad })).code).toBe("INVALID_ARGUMENT");
     }
+  });
+});
+
+describe("summarize: complete members and the list of kinds", () => {
+  it("gives a complete member with nothing in the period a nil return without a member list too", () => {
+    const s = summarize(
+      { delegations: [delegation({ member: "so-ngoai-vu-ha-noi" })] },
+      { ...H1, complete: ["vp-ubnd-ha-nam"] },
+    );
+    expect(s.reports.map((r) => [r.member, r.nilReturn ?? false, r.records])).toEqual([
+      ["so-ngoai-vu-ha-noi", false, { counted: 1, outsidePeriod: 0 }],
+      ["vp-ubnd-ha-nam", true, { counted: 0, outsidePeriod: 0 }],
+    ]);
+  });
+
+  it("gives no nil return to a complete member that has records in the period", () => {
+    const s = summarize(
+      { delegations: [delegation({ member: "vp-ubnd-ha-nam" })] },
+      { ...H1, members: ["vp-ubnd-ha-nam"], complete: ["vp-ubnd-ha-nam"] },
+    );
+    expect(s.reports.map((r) => [r.member, "nilReturn" in r, r.records?.counted])).toEqual([
+      ["vp-ubnd-ha-nam", false, 1],
+    ]);
+  });
+
+  it("names the complete list that is not a list of member ids", () => {
+    // @ts-expect-error a string is not a list of member ids
+    expect(caughtParams(() => summarize({}, { ...H1, complete: "vp-ubnd-ha-nam" }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "complete", detail: "expected an array of member ids" },
+    });
+    // @ts-expect-error a number is not a member id
+    expect(caughtParams(() => summarize({}, { ...H1, complete: [5] }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "complete", detail: "expected member ids" },
+    });
+  });
+
+  it("refuses kinds that are not a list of record kinds", () => {
+    // @ts-expect-error a bucket name is not a list of kinds
+    expect(caughtParams(() => summarize({}, { ...H1, kinds: "delegations" }))).toEqual({
+      code: "INVALID_ARGUMENT",
+      params: { name: "kinds", detail: "expected a list of record kinds" },
+    });
+  });
+});
+
+describe("reportSchemas: the schemas of reports for a list of kinds", () => {
+  it("gives, for the built-in kinds, schemas that read and write reports as the built-in ones do", () => {
+    const schemas = reportSchemas(RECORD_KIND_DECLARATIONS);
+    expect(Object.keys(schemas)).toEqual(["figures", "memberReport", "clusterReport", "summary"]);
+    expect(Object.keys(schemas.figures.shape)).toEqual([
+      "delegations",
+      "agreements",
+      "consular",
+      "oda",
+      "ngo",
+      "extra",
+    ]);
+    const s = summarize({ delegations: [delegation()] }, H1);
+    const wire = SummarySchema.encode(s);
+    expect(schemas.summary.encode(s)).toEqual(wire);
+    expect(schemas.summary.encode(schemas.summary.decode(wire))).toEqual(wire);
+    const report = s.reports[0] as MemberReport;
+    expect(schemas.memberReport.encode(report)).toEqual(MemberReportSchema.encode(report));
+  });
+
+  it("gives, for the built-in kinds, the built-in schemas' rules and descriptions (their JSON Schemas are equal)", () => {
+    const schemas = reportSchemas(RECORD_KIND_DECLARATIONS);
+    const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    expect(json(schemas.figures)).toEqual(json(FiguresSchema));
+    expect(json(schemas.memberReport)).toEqual(json(MemberReportSchema));
+    expect(json(schemas.clusterReport)).toEqual(json(ClusterReportSchema));
+    expect(json(schemas.summary)).toEqual(json(SummarySchema));
+  });
+
+  it("words a refusal as the built-in schema does: a cluster id in small letters", () => {
+    const { cluster } = clusterII();
+    const wire = ClusterReportSchema.encode(compile([], cluster, "2024-H1"));
+    const bad = { ...wire, cluster: "ii" };
+    const mine = reportSchemas(RECORD_KIND_DECLARATIONS).clusterReport.safeParse(bad);
+    const builtIn = ClusterReportSchema.safeParse(bad);
+    expect(mine.success).toBe(false);
+    expect(mine.error?.issues).toEqual(builtIn.error?.issues);
+    expect(mine.error?.issues[0]?.message).toMatch(/capital letters or digits, e\.g\. II/);
   });
 });
