@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: [".tmp/doctest/**/*.test.ts"],
     environment: "node",
+    // A Word report takes about 2 s alone; on two shared cores under load, past vitest's 5 s default.
+    testTimeout: 30_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest-docs.json" },
   },
