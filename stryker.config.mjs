@@ -8,7 +8,7 @@ const tag = only ?? "all";
 
 /**
  * Mutation testing (StrykerJS 9.6.1, the last release on Node 20):
- * `npm run mutation` runs the five modules one after the other; one module:
+ * `npm run mutation` runs the six modules one after the other; one module:
  *   STRYKER_MODULE=money npx stryker run
  * Not part of `npm test` (a full run takes well over an hour on two cores).
  * Incremental: results are kept in reports/mutation/incremental-<module>.json and
