@@ -198,7 +198,7 @@ export const vi: CliWords = {
   givePeriod: "report: hãy chỉ rõ --period (ví dụ --period 2024-H1)",
   docxOnly: (option) => `--${option} chỉ dùng với --format docx`,
   noSuchPeriod: (rule, _kind, period) =>
-    `--compare ${rule}: kỳ ${period} không có kỳ như vậy để so sánh; hãy dùng previous`,
+    `--compare ${rule}: kỳ ${period} không có kỳ như vậy để so sánh${rule === "previous" ? "" : "; hãy dùng previous"}`,
   cannotWrite: (out, code) => `--out: không ghi được ${out} (${code})`,
   wrote: (out) => `ngoaivu: đã ghi ${out}\n`,
   validateProgress: (file, read, size, records) =>
@@ -255,7 +255,8 @@ export const en: CliWords = {
   sampleWithFiles: "--sample is for a report without files",
   givePeriod: "report: give --period (e.g. --period 2024-H1)",
   docxOnly: (option) => `--${option} is for --format docx`,
-  noSuchPeriod: (rule, kind, period) => `--compare ${rule}: a ${kind} (${period}) has no such period; use previous`,
+  noSuchPeriod: (rule, kind, period) =>
+    `--compare ${rule}: a ${kind} (${period}) has no such period${rule === "previous" ? "" : "; use previous"}`,
   cannotWrite: (out, code) => `--out: cannot write ${out} (${code})`,
   wrote: (out) => `ngoaivu: wrote ${out}\n`,
   validateProgress: (file, read, size, records) => `ngoaivu validate: ${file}: ${read} of ${size}, ${records} records`,

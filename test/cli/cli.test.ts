@@ -414,6 +414,15 @@ describe("ngoaivu report", () => {
     expect(typoEn.stderr).toContain("did you mean same-period-last-year?");
     const term = run(["report", "--sample", "cao-bang", "--compare", "same-period-last-year"]);
     expect(term.status).toBe(2);
+    // A rule with no period for this one points to previous, unless previous is the rule that has none.
+    const termEn = run(["report", "--period", "2021-2025", "--compare", "same-period-last-year", "--lang", "en"]);
+    expect(termEn.status).toBe(2);
+    expect(termEn.stderr).toContain("a term (2021-2025) has no such period; use previous");
+    const first = run(["report", "--period", "0001-H1", "--compare", "previous", "--lang", "en"]);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toContain("--compare previous: a half-year (0001-H1) has no such period\n");
+    const firstVi = run(["report", "--period", "0001-H1", "--compare", "previous"]);
+    expect(firstVi.stderr).toContain("kỳ 0001-H1 không có kỳ như vậy để so sánh\n");
   });
 
   it("names unknown member ids with their record counts on stderr and in the report, out of the totals", () => {
