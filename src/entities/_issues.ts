@@ -19,6 +19,7 @@ import {
   type ParamsArg,
   type PathSegment,
   type PlaceholdersOf,
+  paramsOf,
   quoteInput,
   readRule,
   ruleMessage,
@@ -435,19 +436,7 @@ export function pushIssues(
       const params = issue.params;
       const code: unknown = params?.[CODE_KEY];
       if (params !== undefined && isErrorCode(code)) {
-        const rest: Record<string, string | number | bigint | boolean> = {};
-        for (const key of Object.keys(params)) {
-          const value: unknown = params[key];
-          if (key === CODE_KEY) continue;
-          if (
-            typeof value === "string" ||
-            typeof value === "number" ||
-            typeof value === "bigint" ||
-            typeof value === "boolean"
-          )
-            rest[key] = value;
-        }
-        out.push(createIssue(code, rest, path, opts));
+        out.push(createIssue(code, paramsOf(params), path, opts));
       } else out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
       return;
     }

@@ -1,7 +1,7 @@
 import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type ParamsArg } from "./codes.js";
 import { messageText, quoteInput } from "./quote.js";
 import { messageLang } from "./settings.js";
-import { PARAMS_BY_LANG, type StampedParams } from "./stamp.js";
+import { PARAMS_BY_LANG, paramsOf, type StampedParams } from "./stamp.js";
 
 /** One step of a path into a record: a key or an array index. */
 export type PathSegment = string | number;
@@ -173,20 +173,8 @@ export function translateIssue(issue: NgoaivuIssue | ZodIssueLike, lang: Lang): 
   const params = issue.params;
   if (isStamped(params)) {
     const byLang = params[PARAMS_BY_LANG];
-    const rest: Record<string, ErrorParams[string]> = {};
-    for (const key of Object.keys(params)) {
-      const value = params[key];
-      if (key === "ngoaivu") continue;
-      if (
-        typeof value === "string" ||
-        typeof value === "number" ||
-        typeof value === "bigint" ||
-        typeof value === "boolean"
-      )
-        rest[key] = value;
-    }
     const path = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
-    return createIssue<ErrorCode>(params.ngoaivu, byLang?.[lang] ?? rest, path, { lang });
+    return createIssue<ErrorCode>(params.ngoaivu, byLang?.[lang] ?? paramsOf(params), path, { lang });
   }
   throw new NgoaivuError("UNCODED_ZOD_ISSUE", { code: quoteInput(issue.code) }, { lang });
 }

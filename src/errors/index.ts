@@ -50,4 +50,4 @@ export {
   messageLang,
   setConfiguredLang,
 } from "./settings.js";
-export { PARAMS_BY_LANG, type StampedParams, stampIssue } from "./stamp.js";
+export { PARAMS_BY_LANG, paramsOf, type StampedParams, stampIssue } from "./stamp.js";

@@ -49,3 +49,24 @@ export function stampIssue(
   Object.defineProperty(params, PARAMS_BY_LANG, { value: byLang, enumerable: false });
   (issue as { params?: unknown }).params = params;
 }
+
+/**
+ * The params of a coded zod issue as message params: its values that are
+ * text, numbers or booleans, without the code.
+ * @internal
+ */
+export function paramsOf(params: Readonly<Record<string, unknown>>): ErrorParams {
+  const out: Record<string, ErrorParams[string]> = {};
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (key === "ngoaivu") continue;
+    if (
+      typeof value === "string" ||
+      typeof value === "number" ||
+      typeof value === "bigint" ||
+      typeof value === "boolean"
+    )
+      out[key] = value;
+  }
+  return out;
+}

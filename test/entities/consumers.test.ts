@@ -16,19 +16,9 @@ import type { FieldErrors, ResolverOptions } from "react-hook-form";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { configureNgoaivu, DelegationSchema, fromZodIssues, type NgoaivuIssue, zodErrorMap } from "../../src/index.js";
+import { TRIP } from "./_trip.js";
 
-const GOOD = {
-  member: "so-ngoai-vu-hai-phong",
-  direction: "outgoing",
-  start: "2024-06-28",
-  end: "2024-07-03",
-  countries: ["KR"],
-  ledBy: "people-committee-vice-chair",
-  headcount: 6,
-  purpose: "Trade and investment promotion",
-  cost: { amount: "350000000", currency: "VND" },
-  status: "completed",
-};
+const GOOD = TRIP;
 /** Two built-in checks: a number typed into a text box, a field left empty. */
 const TYPED = { ...GOOD, headcount: "6", purpose: undefined };
 /** A domain rule. */

@@ -28,20 +28,9 @@ import {
   translateIssue,
   zodErrorMap,
 } from "../../src/index.js";
+import { TRIP } from "./_trip.js";
 
-const GOOD = {
-  id: "DR-2024-031",
-  member: "so-ngoai-vu-hai-phong",
-  direction: "outgoing",
-  start: "2024-06-28",
-  end: "2024-07-03",
-  countries: ["KR"],
-  ledBy: "people-committee-vice-chair",
-  headcount: 6,
-  purpose: "Trade and investment promotion",
-  cost: { amount: "350000000", currency: "VND" },
-  status: "completed",
-} as const;
+const GOOD = TRIP;
 
 /** A built-in check (headcount of the wrong type) and one of the library's own rules (a member id's form). */
 const BAD = { ...GOOD, member: "Bad Id", headcount: "6" };
