@@ -73,7 +73,8 @@ function wordIssue(issue: RawIssue, lang: Lang): string | undefined {
   const worded = issuesOf(issue, lang);
   const first = worded[0];
   if (first === undefined) return undefined;
-  if (worded.length === 1) {
+  // An app's own custom issue keeps its own params (its code is no code of the library's).
+  if (worded.length === 1 && issue.code !== "custom") {
     const paramsIn = (other: Lang) => issuesOf(issue, other)[0]?.params ?? {};
     stampIssue(issue, first.code, { en: paramsIn("en"), vi: paramsIn("vi") }, lang);
   }

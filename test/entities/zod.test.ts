@@ -121,6 +121,14 @@ describe("configureNgoaivu", () => {
     ]);
   });
 
+  it("leaves an app's own custom issue its params", () => {
+    configureNgoaivu({ lang: "vi" });
+    const Even = z.number().refine((n) => n % 2 === 0, { params: { rule: "even" } });
+    const issue = Even.safeParse(3).error?.issues[0];
+    expect(issue?.code).toBe("custom");
+    expect((issue as { params?: unknown }).params).toEqual({ rule: "even" });
+  });
+
   it("the library's own parse and parseBatch default to the configured language, and give what they gave", () => {
     const unconfigured = parseBatch(DelegationSchema, [GOOD, BAD, BACKWARDS], { lang: "vi" });
     configureNgoaivu({ lang: "vi" });
