@@ -29,6 +29,7 @@ export class InputError extends Error {
  * it is.
  */
 export function inLanguage(error: unknown, lang: Lang): unknown {
+  // By shape, not isNgoaivuError: nothing here loads the library (see above).
   if (!(error instanceof Error) || error.name !== "NgoaivuError") return error;
   const { code, messageIn } = error as Error & { code?: unknown; messageIn?: unknown };
   if (typeof code !== "string" || typeof messageIn !== "function") return error;

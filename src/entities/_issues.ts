@@ -8,18 +8,17 @@
  */
 import type * as z from "zod";
 import {
+  codedParams,
   createIssue,
-  ERROR_MESSAGES,
+  type ERROR_MESSAGES,
   type ErrorCode,
-  type ErrorParams,
   formatMessage,
+  isErrorCode,
   type Lang,
   type NgoaivuIssue,
-  PARAMS_BY_LANG,
   type ParamsArg,
   type PathSegment,
   type PlaceholdersOf,
-  paramsOf,
   quoteInput,
   readRule,
   ruleMessage,
@@ -61,7 +60,8 @@ export interface IssueSink {
  * language (`(lang) => ({ field: "closed", reason: STILL_OPEN[lang] })`):
  * its message is then a rule's (see `ruleMessage`), worded in each
  * language with that language's params, so a Vietnamese message has no
- * English inside; its `params` are the English ones.
+ * English inside; outside the library's own parse its `params` are those
+ * of the message's language, with the others kept (see `stampIssue`).
  */
 export function addDomainIssue<C extends ErrorCode>(
   sink: IssueSink,
@@ -72,14 +72,8 @@ export function addDomainIssue<C extends ErrorCode>(
 ): void {
   if (typeof params === "function") {
     // Params with words: a rule's message (see ruleMessage), read back in the language asked for.
-    const issue: { code: "custom"; message: string; path: PathSegment[]; params: object; input: unknown } = {
-      code: "custom",
-      message: "",
-      path: [...path],
-      params: { ...params("en"), [CODE_KEY]: code },
-      input,
-    };
-    // Outside the library's own parse, the params in each language are written onto the issue too.
+    const issue = { code: "custom", message: "", path: [...path], input };
+    // A marker in the library's own parse; outside it, the params are written onto the issue too.
     issue.message = ruleMessage(code, params, issue);
     sink.issues.push(issue);
     return;
@@ -106,10 +100,6 @@ export function show(value: unknown): string {
 /** The kind of a value, as words for a message (`"null"`, `"array"`, `"object"`…). */
 export function describe(value: unknown): string {
   return quoteInput(value, { kind: true });
-}
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && Object.hasOwn(ERROR_MESSAGES, value);
 }
 
 function toSegments(path: readonly PropertyKey[]): PathSegment[] {
@@ -246,18 +236,6 @@ interface Source {
   readonly input?: { readonly value: unknown };
 }
 
-/** The code and the params in each language of an issue the library coded (see `stampIssue`), if it is one. */
-function stampedParams(
-  issue: z.core.$ZodIssue,
-): { readonly code: ErrorCode; readonly params: Readonly<Record<Lang, ErrorParams>> } | undefined {
-  const params = (issue as { params?: unknown }).params;
-  if (typeof params !== "object" || params === null) return undefined;
-  const code: unknown = (params as Record<string, unknown>)[CODE_KEY];
-  const byLang: unknown = (params as Record<symbol, unknown>)[PARAMS_BY_LANG];
-  if (!isErrorCode(code) || typeof byLang !== "object" || byLang === null) return undefined;
-  return { code, params: byLang as Readonly<Record<Lang, ErrorParams>> };
-}
-
 /**
  * Appends the library issues for one zod issue to `out`.
  *
@@ -311,10 +289,10 @@ export function pushIssues(
     out.push(createIssue<ErrorCode>(rule.code, rule.params[lang], path, opts));
     return;
   }
-  // An issue the library coded outside its own parse (see stampIssue): its params in each language.
-  const byLang = stampedParams(issue);
-  if (byLang !== undefined) {
-    out.push(createIssue<ErrorCode>(byLang.code, byLang.params[lang], path, opts));
+  // An issue the library coded: a domain rule, or one stamped outside its own parse (see stampIssue).
+  const coded = codedParams((issue as { params?: unknown }).params, lang);
+  if (coded !== undefined) {
+    out.push(createIssue<ErrorCode>(coded.code, coded.params, path, opts));
     return;
   }
   switch (issue.code) {
@@ -432,14 +410,10 @@ export function pushIssues(
     case "invalid_element":
       for (const inner of issue.issues) pushIssues(inner, path, lang, out, source);
       return;
-    case "custom": {
-      const params = issue.params;
-      const code: unknown = params?.[CODE_KEY];
-      if (params !== undefined && isErrorCode(code)) {
-        out.push(createIssue(code, paramsOf(params), path, opts));
-      } else out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
+    case "custom":
+      // A coded one was taken above.
+      out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
       return;
-    }
     default:
       out.push(createIssue("INVALID_INPUT", { detail: issue.message }, path, opts));
   }

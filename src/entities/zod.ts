@@ -8,6 +8,7 @@
  */
 import { type core, config as zodConfig } from "zod";
 import {
+  type ErrorParams,
   isOwnParse,
   type Lang,
   messageLang,
@@ -75,8 +76,11 @@ function wordIssue(issue: RawIssue, lang: Lang): string | undefined {
   if (first === undefined) return undefined;
   // An app's own custom issue keeps its own params (its code is no code of the library's).
   if (worded.length === 1 && issue.code !== "custom") {
-    const paramsIn = (other: Lang) => issuesOf(issue, other)[0]?.params ?? {};
-    stampIssue(issue, first.code, { en: paramsIn("en"), vi: paramsIn("vi") }, lang);
+    // The message's language is worded already: only the other is worded again.
+    const byLang: Partial<Record<Lang, ErrorParams>> = { [lang]: first.params };
+    byLang.en ??= issuesOf(issue, "en")[0]?.params ?? {};
+    byLang.vi ??= issuesOf(issue, "vi")[0]?.params ?? {};
+    stampIssue(issue, first.code, byLang as Record<Lang, ErrorParams>, lang);
   }
   return worded.map((i) => i.message).join("; ");
 }

@@ -1,7 +1,7 @@
 import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type ParamsArg } from "./codes.js";
 import { messageText, quoteInput } from "./quote.js";
 import { messageLang } from "./settings.js";
-import { PARAMS_BY_LANG, paramsOf, type StampedParams } from "./stamp.js";
+import { codedParams, isErrorCode } from "./stamp.js";
 
 /** One step of a path into a record: a key or an array index. */
 export type PathSegment = string | number;
@@ -166,26 +166,16 @@ export function translateIssue<C extends ErrorCode, P extends ErrorParams>(
 ): NgoaivuIssue<C, P>;
 export function translateIssue(issue: ZodIssueLike, lang: Lang): NgoaivuIssue;
 export function translateIssue(issue: NgoaivuIssue | ZodIssueLike, lang: Lang): NgoaivuIssue {
-  if (isCode(issue.code) && !isStamped(issue.params)) {
+  const coded = codedParams(issue.params, lang);
+  if (coded === undefined && isErrorCode(issue.code)) {
     const own = issue as NgoaivuIssue;
     return { ...own, message: formatMessage<ErrorCode>(own.code, own.params, lang) };
   }
-  const params = issue.params;
-  if (isStamped(params)) {
-    const byLang = params[PARAMS_BY_LANG];
+  if (coded !== undefined) {
     const path = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
-    return createIssue<ErrorCode>(params.ngoaivu, byLang?.[lang] ?? paramsOf(params), path, { lang });
+    return createIssue<ErrorCode>(coded.code, coded.params, path, { lang });
   }
   throw new NgoaivuError("UNCODED_ZOD_ISSUE", { code: quoteInput(issue.code) }, { lang });
-}
-
-function isCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && Object.hasOwn(ERROR_MESSAGES, value);
-}
-
-/** Whether a zod issue's params carry the library's code. */
-function isStamped(params: unknown): params is StampedParams {
-  return typeof params === "object" && params !== null && isCode((params as { ngoaivu?: unknown }).ngoaivu);
 }
 
 /** Options for {@link NgoaivuError}. */
@@ -280,6 +270,5 @@ export class NgoaivuError<C extends ErrorCode = ErrorCode, P extends ErrorParams
 export function isNgoaivuError(value: unknown): value is NgoaivuError {
   if (value instanceof NgoaivuError) return true;
   if (!(value instanceof Error) || value.name !== "NgoaivuError") return false;
-  const code: unknown = (value as Error & { code?: unknown }).code;
-  return typeof code === "string" && Object.hasOwn(ERROR_MESSAGES, code);
+  return isErrorCode((value as Error & { code?: unknown }).code);
 }

@@ -43,11 +43,10 @@ export {
   typeRule,
 } from "./rules.js";
 export {
-  configuredLang,
   documentLang,
   duringOwnParse,
   isOwnParse,
   messageLang,
   setConfiguredLang,
 } from "./settings.js";
-export { PARAMS_BY_LANG, paramsOf, type StampedParams, stampIssue } from "./stamp.js";
+export { codedParams, isErrorCode, PARAMS_BY_LANG, stampIssue } from "./stamp.js";

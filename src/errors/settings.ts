@@ -50,14 +50,6 @@ export function setConfiguredLang(lang: Lang | undefined): void {
 }
 
 /**
- * The configured language, if any.
- * @internal
- */
-export function configuredLang(): Lang | undefined {
-  return configured;
-}
-
-/**
  * Runs the library's own parse of a schema: while it runs, the messages the
  * schemas give zod are markers the library reads back into coded issues
  * (`parse`, `safeParse`, `parseBatch`), not words for people.

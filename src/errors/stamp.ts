@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { ErrorCode, ErrorParams, Lang } from "./codes.js";
+import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang } from "./codes.js";
 
 /**
  * The key of a coded zod issue's params under which its params in each
@@ -14,18 +14,6 @@ import type { ErrorCode, ErrorParams, Lang } from "./codes.js";
  * @internal
  */
 export const PARAMS_BY_LANG: unique symbol = Symbol.for("ngoaivu.paramsByLang");
-
-/**
- * The params a coded zod issue carries: our code under `ngoaivu`, the params
- * of its message in the issue's language, and (not enumerable) the params in
- * each language.
- * @internal
- */
-export interface StampedParams {
-  readonly ngoaivu: ErrorCode;
-  readonly [PARAMS_BY_LANG]?: Readonly<Record<Lang, ErrorParams>>;
-  readonly [key: string]: unknown;
-}
 
 /**
  * @internal
@@ -51,11 +39,29 @@ export function stampIssue(
 }
 
 /**
- * The params of a coded zod issue as message params: its values that are
- * text, numbers or booleans, without the code.
+ * Whether a value is one of the library's error codes.
  * @internal
  */
-export function paramsOf(params: Readonly<Record<string, unknown>>): ErrorParams {
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+/**
+ * The code and the params in a language of a zod issue the library coded
+ * (its `params` carry the code under `ngoaivu`: a domain rule, or an issue
+ * stamped by {@link stampIssue}), or `undefined` for any other params.
+ * @internal
+ */
+export function codedParams(params: unknown, lang: Lang): { code: ErrorCode; params: ErrorParams } | undefined {
+  if (typeof params !== "object" || params === null) return undefined;
+  const code = (params as { ngoaivu?: unknown }).ngoaivu;
+  if (!isErrorCode(code)) return undefined;
+  const byLang = (params as { [PARAMS_BY_LANG]?: Readonly<Record<Lang, ErrorParams>> })[PARAMS_BY_LANG];
+  return { code, params: byLang?.[lang] ?? paramsOf(params as Readonly<Record<string, unknown>>) };
+}
+
+/** The params of a coded zod issue as message params: its values that are text, numbers or booleans, without the code. */
+function paramsOf(params: Readonly<Record<string, unknown>>): ErrorParams {
   const out: Record<string, ErrorParams[string]> = {};
   for (const key of Object.keys(params)) {
     const value = params[key];

@@ -18,7 +18,7 @@
  * @module
  */
 import * as z from "zod";
-import { ERROR_MESSAGES, type ErrorCode, formatRule, isNgoaivuError, typeRule } from "../errors/index.js";
+import { type ErrorCode, formatRule, isErrorCode, isNgoaivuError, typeRule } from "../errors/index.js";
 import { MoneyBag } from "./bag.js";
 import { Money, type MoneyJSON } from "./money.js";
 
@@ -172,5 +172,5 @@ export function moneyIssueCode(issue: unknown): ErrorCode | undefined {
   const params = (issue as { params?: unknown }).params;
   if (typeof params !== "object" || params === null) return undefined;
   const code = (params as { ngoaivu?: unknown }).ngoaivu;
-  return typeof code === "string" && Object.hasOwn(ERROR_MESSAGES, code) ? (code as ErrorCode) : undefined;
+  return isErrorCode(code) ? code : undefined;
 }
