@@ -186,6 +186,7 @@ export function renderCountries() {
   const en = require("i18n-iso-countries/langs/en.json").countries;
   const vi = require("i18n-iso-countries/langs/vi.json").countries;
   const version = require("i18n-iso-countries/package.json").version;
+  const aliasLines = [];
   const lines = Object.keys(en)
     .sort()
     .map((code) => {
@@ -194,16 +195,25 @@ export function renderCountries() {
       const nameEn = EN_NAMES[code] ?? enAll[0];
       const nameVi = VI_NAMES[code] ?? viAll[0];
       const aliases = [...new Set([...enAll, ...viAll].filter((n) => n !== nameEn && n !== nameVi))];
+      if (aliases.length > 0) aliasLines.push(`  ${code}: [${aliases.map(q).join(", ")}],`);
       // A Vietnamese name that is the English one is written empty (a third of the table).
-      return `  ${code}: [${[nameEn, nameVi === nameEn ? "" : nameVi, ...aliases].map(q).join(", ")}],`;
+      return `  ${code}: [${[nameEn, nameVi === nameEn ? "" : nameVi].map(q).join(", ")}],`;
     });
   return `${HEADER(
     "ISO 3166-1 alpha-2 country codes with their English and Vietnamese names.",
     `the en and vi data of i18n-iso-countries ${version},\n * with the short names reports use for some partners (Laos / Lào, United States / Hoa Kỳ…)`,
   )}
-/** Code → [English name, Vietnamese name (empty when it is the English one), ...other names in either language]. */
-export const COUNTRY_NAMES: Readonly<Record<string, readonly [string, string, ...string[]]>> = {
+/** Code → [English name, Vietnamese name (empty when it is the English one)]. */
+export const COUNTRY_NAMES: Readonly<Record<string, readonly [string, string]>> = {
 ${lines.join("\n")}
+};
+
+/**
+ * Code → other names in either language, which only the name search reads
+ * (a table of its own, so that a bundle that only shows names carries none of it).
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+${aliasLines.join("\n")}
 };
 `;
 }

@@ -1,6 +1,6 @@
 import { showValue } from "../_lib/show.js";
 import { NgoaivuError } from "../errors/index.js";
-import { COUNTRY_NAMES } from "./data/countries.generated.js";
+import { COUNTRY_ALIASES, COUNTRY_NAMES } from "./data/countries.generated.js";
 import { checkQueryLength, nameKey } from "./fold.js";
 
 /** A country or territory with an ISO 3166-1 alpha-2 code. */
@@ -57,7 +57,7 @@ export function country(code: string): Country {
   const cached = cache.get(code);
   if (cached !== undefined) return cached;
   if (!isCountryCode(code)) throw new NgoaivuError("UNKNOWN_COUNTRY", { value: showValue(code) });
-  const names = COUNTRY_NAMES[code] as readonly [string, string, ...string[]];
+  const names = COUNTRY_NAMES[code] as readonly [string, string];
   // An empty Vietnamese name in the table is the English one.
   const result = Object.freeze({ code, nameEn: names[0], nameVi: names[1] === "" ? names[0] : names[1] });
   cache.set(code, result);
@@ -110,10 +110,9 @@ export function findCountry(query: string): Country {
     byName = new Map();
     // Chosen names first, so that an alias shared by two countries ("Congo")
     // never hides the country whose name it is.
-    const entries = Object.entries(COUNTRY_NAMES);
-    for (const pass of [0, 1]) {
-      for (const [code, names] of entries) {
-        for (const name of pass === 0 ? names.slice(0, 2) : names.slice(2)) {
+    for (const table of [COUNTRY_NAMES, COUNTRY_ALIASES]) {
+      for (const [code, names] of Object.entries(table)) {
+        for (const name of names) {
           if (name === "") continue;
           const key = nameKey(name);
           if (!byName.has(key)) byName.set(key, code);
