@@ -5,9 +5,6 @@
  * @module
  */
 import * as z from "zod";
-import type { Money } from "../money/index.js";
-import { COUNTRY_CODES } from "./_deps.js";
-import { fastAmount, fastArray, fastDay, fastEnum, fastInt, fastObject, fastString, withFastPath } from "./_fast.js";
 import { addDomainIssue } from "./_issues.js";
 import {
   AmountSchema,
@@ -16,7 +13,6 @@ import {
   DateSchema,
   type DeepReadonly,
   isDateInRange,
-  MEMBER_ID_PATTERN,
   MemberIdSchema,
   NameSchema,
   RecordIdSchema,
@@ -86,8 +82,8 @@ export const DelegationStatusSchema = /* @__PURE__ */ (() => z.enum(["planned", 
  * //=> [["DUPLICATE_ID", "countries.1"], ["OUT_OF_RANGE", "cost.amount"]]
  * ```
  */
-export const DelegationSchema = /* @__PURE__ */ (() => {
-  const schema = z
+export const DelegationSchema = /* @__PURE__ */ (() =>
+  z
     .object({
       id: RecordIdSchema.optional(),
       member: MemberIdSchema,
@@ -115,37 +111,7 @@ export const DelegationSchema = /* @__PURE__ */ (() => {
         if (d.countries.indexOf(code) !== i) addDomainIssue(payload, "DUPLICATE_ID", { id: code }, ["countries", i]);
       });
       nonNegative(payload, d.cost, ["cost", "amount"]);
-    });
-  // The same shape, decoded without zod when it is well formed (see _fast.ts).
-  const name = fastString({ min: 1, max: 500, trim: true });
-  const fast = fastObject(
-    [
-      ["id", fastString({ min: 1, max: 128 }), "optional"],
-      ["member", fastString({ max: 64, pattern: MEMBER_ID_PATTERN })],
-      ["direction", fastEnum(DelegationDirectionSchema.options)],
-      ["start", fastDay],
-      ["end", fastDay],
-      ["countries", fastArray(fastEnum(COUNTRY_CODES), 1, 50)],
-      ["partners", fastArray(name, 0, 100), "optional"],
-      ["ledBy", fastEnum(LeaderLevelSchema.options)],
-      ["headcount", fastInt(1, 10_000)],
-      ["purpose", fastString({ min: 1, max: 5000, trim: true })],
-      ["cost", fastAmount, "optional"],
-      ["status", fastEnum(DelegationStatusSchema.options)],
-    ],
-    (d) =>
-      (d.end as string) >= (d.start as string) &&
-      distinct(d.countries as readonly string[]) &&
-      (d.cost as Money | undefined)?.isNegative() !== true,
-  );
-  return withFastPath(schema, fast, 2);
-})();
-
-/** Whether no item of a short list appears twice (a delegation lists a few countries). */
-function distinct(items: readonly string[]): boolean {
-  for (let i = 1; i < items.length; i++) if (items.lastIndexOf(items[i] as string, i - 1) !== -1) return false;
-  return true;
-}
+    }))();
 
 /** A delegation, decoded (`cost` is a `Money`). */
 export interface Delegation extends z.output<typeof DelegationSchema> {}

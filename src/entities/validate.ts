@@ -10,7 +10,7 @@ import * as z from "zod";
 // 64 locales included.
 import { $ZodAsyncError, type $ZodIssue, safeParse as coreSafeParse } from "zod/v4/core";
 import { duringOwnParse, type Lang, messageLang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
-import { FAIL, type Fast, fastPathOf } from "./_fast.js";
+import { FAIL, type Fast, fastPathOf } from "./_decoder.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
 import { toIssues } from "./_issues.js";
 import { strictSchema } from "./_strict.js";
@@ -86,7 +86,7 @@ interface Resolved {
   readonly schema: AnySchema;
   readonly lang: Lang;
   readonly limits: InputLimits;
-  /** The schema's fast path, when it has one (see _fast.ts): same answers as zod, for well-formed inputs. */
+  /** The schema's fast path, when it has one (see _decoder.ts): same answers as zod, for well-formed inputs. */
   readonly fast: Fast<unknown> | undefined;
 }
 

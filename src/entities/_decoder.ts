@@ -1,0 +1,641 @@
+/**
+ * Private: decoders compiled from zod schemas, for `parse`, `safeParse` and
+ * `parseBatch`.
+ *
+ * A schema's decoder is built once, by walking its definition (the same
+ * definitions `_strict.ts` walks), so every rule is written once, in the
+ * schema: lengths, patterns, enums, bounds, optional keys, zod's `trim`
+ * (an `overwrite` check, applied as zod applies it), the schema's own checks
+ * (a day's check, a record's cross-field rules: run on the decoded value with
+ * a payload of their own, as zod runs them) and codecs (an amount's decode to
+ * `Money`). The decoder either returns exactly what zod would return for the
+ * input (the same keys in the same order, trimmed strings, fresh arrays and
+ * objects, the codecs' values) or gives up with {@link FAIL}; it never accepts
+ * an input zod would refuse. On any doubt (a key it does not know, a key
+ * present with `undefined`, an object that is not plain, a string longer than
+ * the input limits, a check that adds an issue or throws) it gives up, and the
+ * input goes through the guard and zod, which word the issues. So a decoder
+ * changes speed, never an answer; `test/entities/decoder.test.ts` holds every
+ * record kind's decoder to zod on the fixtures, the invalid corpus, generated
+ * near-valid records and hostile inputs.
+ *
+ * A schema with anything the compiler does not know (a union, a lazy schema,
+ * a string format other than a pattern, coercion, a refinement that runs
+ * only `when` something holds…) gets no decoder: zod decodes it, as ever.
+ *
+ * It also does the guard's work for the inputs it accepts: it refuses unknown
+ * keys (so no `__proto__` / `constructor` / `prototype` key passes), its
+ * nesting is bounded by the schema's shape ({@link Decoder.depth}), and every
+ * string it reads is checked against `limits.maxStringLength`.
+ *
+ * @internal
+ * @module
+ */
+import { type $ZodCheck, type $ZodType, util } from "zod/v4/core";
+import type { InputLimits } from "./_guard.js";
+
+/** What a decoder returns when it gives up (the input then goes to zod). */
+export const FAIL: unique symbol = Symbol("ngoaivu.decoder.fail");
+
+/** A decoder: the decoded value, or {@link FAIL}. */
+export type Fast<T> = (value: unknown, maxStringLength: number) => T | typeof FAIL;
+
+/** A schema's compiled decoder and the deepest nesting of what it accepts. */
+export interface Decoder {
+  readonly decode: Fast<unknown>;
+  /** Nesting depth of the deepest container it accepts (a record itself is 1; a string 0). */
+  readonly depth: number;
+}
+
+type Def = Record<string, unknown> & { readonly type: string; readonly checks?: readonly $ZodCheck[] };
+
+/** A payload as zod hands it to a check or a codec's decode. */
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+/** A step of a type's checks, in zod's order. */
+type Step =
+  | { readonly s: "min" | "max" | "len"; readonly n: number }
+  | { readonly s: "regex"; readonly re: RegExp }
+  | { readonly s: "tx"; readonly fn: (value: unknown) => unknown }
+  | { readonly s: "gt" | "gte" | "lt" | "lte"; readonly n: number }
+  | { readonly s: "safeint" }
+  /** A check of the schema's own, run on a payload of its own: the value, possibly rewritten, or FAIL. */
+  | { readonly s: "check"; readonly run: (value: unknown) => unknown };
+
+/** What the compiler learnt of a schema: the plan both back ends build from. */
+type Plan =
+  | { readonly t: "string" | "number" | "boolean" | "custom"; readonly steps: readonly Step[] }
+  | { readonly t: "enum"; readonly values: readonly unknown[]; readonly steps: readonly Step[] }
+  | { readonly t: "array"; readonly element: Plan; readonly steps: readonly Step[] }
+  | { readonly t: "object"; readonly fields: readonly Field[]; readonly steps: readonly Step[] }
+  | { readonly t: "optional" | "nullable"; readonly inner: Plan }
+  | {
+      readonly t: "pipe";
+      readonly in: Plan;
+      readonly out: Plan;
+      readonly transform: ((value: unknown) => unknown) | undefined;
+      readonly steps: readonly Step[];
+    };
+
+interface Field {
+  readonly key: string;
+  readonly plan: Plan;
+  readonly optional: boolean;
+}
+
+const COMPILED = new WeakMap<object, Decoder | null>();
+
+/**
+ * The compiled decoder of a schema, when it has one and the limits allow it.
+ *
+ * @param schema - the zod schema
+ * @param limits - the input limits of the call
+ */
+export function fastPathOf(schema: object, limits: InputLimits): Fast<unknown> | undefined {
+  const decoder = decoderOf(schema as $ZodType);
+  return decoder !== undefined && decoder.depth <= limits.maxDepth ? decoder.decode : undefined;
+}
+
+/**
+ * The compiled decoder of a schema (cached), or `undefined` when the schema
+ * has something the compiler does not know. Where the runtime lets code be
+ * generated (zod's own test, `allowsEval`, which `z.config({ jitless: true })`
+ * turns off), the decoder is one generated function, as zod's own fast pass
+ * is; elsewhere (a strict Content Security Policy, Cloudflare Workers) it is
+ * built of closures from the same plan, with the same answers.
+ *
+ * @param schema - the zod schema
+ * @param generate - whether to generate code (default: when the runtime allows it)
+ */
+export function decoderOf(schema: $ZodType, generate: boolean = util.allowsEval.value): Decoder | undefined {
+  let decoder = COMPILED.get(schema);
+  if (decoder === undefined) {
+    const plan = planOf(schema, new Set());
+    decoder =
+      plan === undefined ? null : { decode: generate ? generated(plan) : closureOf(plan), depth: depthOf(plan) };
+    COMPILED.set(schema, decoder);
+  }
+  return decoder ?? undefined;
+}
+
+/**
+ * Marks a schema as having no decoder, so zod decodes every input given to
+ * it: the tests' zod-only side (a `clone()` of a schema, marked).
+ *
+ * @param schema - the schema
+ * @returns the schema
+ */
+export function withoutDecoder<S extends object>(schema: S): S {
+  COMPILED.set(schema, null);
+  return schema;
+}
+
+/**
+ * A decoder of a schema built of closures, never cached: the decoder of
+ * runtimes that allow no generated code, for the tests to hold to the same
+ * answers.
+ *
+ * @param schema - the zod schema
+ */
+export function closureDecoderOf(schema: $ZodType): Decoder | undefined {
+  const plan = planOf(schema, new Set());
+  return plan === undefined ? undefined : { decode: closureOf(plan), depth: depthOf(plan) };
+}
+
+function depthOf(plan: Plan): number {
+  switch (plan.t) {
+    case "array":
+      return depthOf(plan.element) + 1;
+    case "object":
+      return plan.fields.reduce((max, f) => Math.max(max, depthOf(f.plan)), 0) + 1;
+    case "optional":
+    case "nullable":
+      return depthOf(plan.inner);
+    case "pipe":
+      return Math.max(depthOf(plan.in), depthOf(plan.out));
+    default:
+      return 0;
+  }
+}
+
+// ── the compiler: a schema's definition to a plan ───────────────────────────
+
+function defOf(schema: $ZodType): Def {
+  return schema._zod.def as unknown as Def;
+}
+
+function planOf(schema: $ZodType, visiting: Set<$ZodType>): Plan | undefined {
+  // A schema that contains itself (a tree) is left to zod.
+  if (visiting.has(schema)) return undefined;
+  visiting.add(schema);
+  try {
+    return planOfDef(schema, defOf(schema), visiting);
+  } finally {
+    visiting.delete(schema);
+  }
+}
+
+function planOfDef(schema: $ZodType, def: Def, visiting: Set<$ZodType>): Plan | undefined {
+  if (def.coerce === true) return undefined;
+  const type = def.type;
+  switch (type) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "custom": {
+      const steps = stepsOf(schema, def, type);
+      return steps === undefined ? undefined : { t: type, steps };
+    }
+    case "enum":
+    case "literal": {
+      const values =
+        type === "enum" ? Object.values(def.entries as Record<string, unknown>) : (def.values as unknown[]);
+      if (!values.every((v) => typeof v === "string" || (type === "literal" && typeof v === "number")))
+        return undefined;
+      const steps = stepsOf(schema, def, "other");
+      return steps === undefined ? undefined : { t: "enum", values, steps };
+    }
+    case "array": {
+      const element = planOf(def.element as $ZodType, visiting);
+      const steps = stepsOf(schema, def, "array");
+      return element === undefined || steps === undefined ? undefined : { t: "array", element, steps };
+    }
+    case "object": {
+      // Unknown keys give up (zod strips them, or refuses them in strict
+      // mode), whatever the catchall says.
+      const shape = def.shape as Record<string, $ZodType>;
+      const fields: Field[] = [];
+      for (const key of Object.keys(shape)) {
+        const field = shape[key] as $ZodType;
+        const optional = defOf(field).type === "optional";
+        const plan = planOf(optional ? (defOf(field).innerType as $ZodType) : field, visiting);
+        if (plan === undefined) return undefined;
+        fields.push({ key, plan, optional });
+      }
+      const steps = stepsOf(schema, def, "other");
+      return steps === undefined ? undefined : { t: "object", fields, steps };
+    }
+    case "optional":
+    case "nullable": {
+      if ((def.checks ?? []).length > 0) return undefined;
+      const inner = planOf(def.innerType as $ZodType, visiting);
+      return inner === undefined ? undefined : { t: type, inner };
+    }
+    case "pipe": {
+      // A codec decodes its input, runs its decode, then checks its output;
+      // a pipe without a transform runs one schema after the other.
+      const input = planOf(def.in as $ZodType, visiting);
+      const output = planOf(def.out as $ZodType, visiting);
+      const steps = stepsOf(schema, def, "other");
+      if (input === undefined || output === undefined || steps === undefined) return undefined;
+      const tx = def.transform;
+      return {
+        t: "pipe",
+        in: input,
+        out: output,
+        transform: typeof tx === "function" ? runTransform(tx as (v: unknown, p: Payload) => unknown) : undefined,
+        steps,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+type Origin = "string" | "number" | "boolean" | "custom" | "array" | "other";
+
+const PATTERN_FORMATS = new Set(["regex", "lowercase", "uppercase", "includes", "starts_with", "ends_with"]);
+
+/**
+ * A type's checks in the order zod runs them: the type itself first when it
+ * is a check too (a format such as `z.int()` or `z.email()`, a custom type),
+ * then the checks added to it.
+ */
+function stepsOf(schema: $ZodType, def: Def, origin: Origin): Step[] | undefined {
+  const steps: Step[] = [];
+  const checks = typeof def.check === "string" ? [schema as unknown as $ZodCheck, ...(def.checks ?? [])] : def.checks;
+  for (const check of checks ?? []) {
+    const step = stepOf(check, origin);
+    if (step === undefined) return undefined;
+    steps.push(step);
+  }
+  return steps;
+}
+
+function stepOf(check: $ZodCheck, origin: Origin): Step | undefined {
+  const def = check._zod.def as unknown as Record<string, unknown> & { readonly check: string };
+  const sized = origin === "string" || origin === "array";
+  switch (def.check) {
+    case "min_length":
+      return sized ? { s: "min", n: def.minimum as number } : undefined;
+    case "max_length":
+      return sized ? { s: "max", n: def.maximum as number } : undefined;
+    case "length_equals":
+      return sized ? { s: "len", n: def.length as number } : undefined;
+    case "string_format": {
+      const re = def.pattern;
+      return origin === "string" && PATTERN_FORMATS.has(def.format as string) && re instanceof RegExp
+        ? { s: "regex", re }
+        : undefined;
+    }
+    case "overwrite":
+      return { s: "tx", fn: def.tx as (value: unknown) => unknown };
+    case "greater_than":
+    case "less_than": {
+      const n = def.value;
+      if (origin !== "number" || typeof n !== "number") return undefined;
+      const inclusive = def.inclusive === true;
+      if (def.check === "greater_than") return { s: inclusive ? "gte" : "gt", n };
+      return { s: inclusive ? "lte" : "lt", n };
+    }
+    case "number_format":
+      return origin === "number" && def.format === "safeint" ? { s: "safeint" } : undefined;
+    case "custom":
+      // A refinement that runs only when something holds is left to zod.
+      return def.when === undefined ? { s: "check", run: runCheck(check) } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A check of the schema's own (`.check(fn)`, `.refine`, a custom type) run as
+ * zod runs it, on a payload: the value (rewritten when the check writes it
+ * back, as a day's check does with an instant), or FAIL when the check adds an
+ * issue, throws or is asynchronous.
+ */
+function runCheck(check: $ZodCheck): (value: unknown) => unknown {
+  const run = check._zod.check as (payload: Payload) => unknown;
+  return withPayload((payload) => run(payload));
+}
+
+/** A codec's decode run as zod runs it, on a payload: its value, or FAIL. */
+function runTransform(transform: (value: unknown, payload: Payload) => unknown): (value: unknown) => unknown {
+  return withPayload((payload) => {
+    payload.value = transform(payload.value, payload);
+  });
+}
+
+function withPayload(run: (payload: Payload) => unknown): (value: unknown) => unknown {
+  // One payload, used again while no call is under way (a check that parses
+  // with its own schema again gets a fresh one).
+  const shared: Payload = { value: undefined, issues: [] };
+  let busy = false;
+  return (value) => {
+    const own = !busy;
+    const payload: Payload = own ? shared : { value, issues: [] };
+    payload.value = value;
+    if (payload.issues.length > 0) payload.issues = [];
+    busy = true;
+    let out: unknown;
+    let result: unknown;
+    try {
+      result = run(payload);
+      out = payload.value;
+    } catch {
+      return FAIL; // zod's own parse says what the check throws
+    } finally {
+      if (own) {
+        busy = false;
+        shared.value = undefined;
+      }
+    }
+    return payload.issues.length === 0 && !(result instanceof Promise) && !(out instanceof Promise) ? out : FAIL;
+  };
+}
+
+// ── back end 1: one generated function ──────────────────────────────────────
+
+interface Emit {
+  readonly constants: unknown[];
+  names: number;
+}
+
+function constant(e: Emit, value: unknown): string {
+  e.constants.push(value);
+  return `K[${e.constants.length - 1}]`;
+}
+
+function fresh(e: Emit, prefix: string): string {
+  return `${prefix}${e.names++}`;
+}
+
+/** A number as code: an integer literal, or a constant. */
+function numberCode(e: Emit, n: number): string {
+  return Number.isSafeInteger(n) && !Object.is(n, -0) ? String(n) : constant(e, n);
+}
+
+function stepCode(e: Emit, step: Step, v: string): string {
+  switch (step.s) {
+    case "min":
+      return `if (${v}.length < ${numberCode(e, step.n)}) return F;`;
+    case "max":
+      return `if (${v}.length > ${numberCode(e, step.n)}) return F;`;
+    case "len":
+      return `if (${v}.length !== ${numberCode(e, step.n)}) return F;`;
+    case "regex": {
+      const re = constant(e, step.re);
+      const reset = step.re.global || step.re.sticky ? `${re}.lastIndex = 0; ` : "";
+      return `${reset}if (!${re}.test(${v})) return F;`;
+    }
+    case "tx":
+      return `${v} = ${constant(e, step.fn)}(${v});`;
+    case "gt":
+      return `if (!(${v} > ${numberCode(e, step.n)})) return F;`;
+    case "gte":
+      return `if (!(${v} >= ${numberCode(e, step.n)})) return F;`;
+    case "lt":
+      return `if (!(${v} < ${numberCode(e, step.n)})) return F;`;
+    case "lte":
+      return `if (!(${v} <= ${numberCode(e, step.n)})) return F;`;
+    case "safeint":
+      return `if (!Number.isSafeInteger(${v})) return F;`;
+    case "check":
+      return `${v} = ${constant(e, step.run)}(${v}); if (${v} === F) return F;`;
+  }
+}
+
+function stepsCode(e: Emit, steps: readonly Step[], v: string): string {
+  return steps.map((step) => stepCode(e, step, v)).join("\n");
+}
+
+/** Statements that decode `src` into the (declared) variable `dst`, or return F. */
+function emit(e: Emit, plan: Plan, src: string, dst: string): string {
+  switch (plan.t) {
+    case "string":
+      return `if (typeof ${src} !== "string" || ${src}.length > M) return F;\n${dst} = ${src};\n${stepsCode(e, plan.steps, dst)}`;
+    case "number":
+      return `if (typeof ${src} !== "number" || !Number.isFinite(${src})) return F;\n${dst} = ${src};\n${stepsCode(e, plan.steps, dst)}`;
+    case "boolean":
+      return `if (typeof ${src} !== "boolean") return F;\n${dst} = ${src};\n${stepsCode(e, plan.steps, dst)}`;
+    case "custom":
+      return `if (typeof ${src} === "string" && ${src}.length > M) return F;\n${dst} = ${src};\n${stepsCode(e, plan.steps, dst)}`;
+    case "enum": {
+      const test =
+        plan.values.length <= 8
+          ? plan.values.map((v) => `${src} === ${JSON.stringify(v)}`).join(" || ")
+          : `${constant(e, new Set(plan.values))}.has(${src})`;
+      return `if (!(${test}) || (typeof ${src} === "string" && ${src}.length > M)) return F;\n${dst} = ${src};\n${stepsCode(e, plan.steps, dst)}`;
+    }
+    case "optional":
+      return `if (${src} === undefined) ${dst} = undefined;\nelse {\n${emit(e, plan.inner, src, dst)}\n}`;
+    case "nullable":
+      return `if (${src} === null) ${dst} = null;\nelse {\n${emit(e, plan.inner, src, dst)}\n}`;
+    case "array": {
+      const n = fresh(e, "n");
+      const i = fresh(e, "i");
+      const item = fresh(e, "x");
+      const out = fresh(e, "y");
+      const lengths = plan.steps.filter((s) => s.s === "min" || s.s === "max" || s.s === "len");
+      const rest = plan.steps.filter((s) => !lengths.includes(s));
+      // zod checks the length after the items; either failure gives up, so the cheap test comes first.
+      return [
+        `if (!Array.isArray(${src})) return F;`,
+        stepsCode(e, lengths, src),
+        `const ${n} = ${src}.length;`,
+        `${dst} = new Array(${n});`,
+        `for (let ${i} = 0; ${i} < ${n}; ${i}++) {`,
+        `const ${item} = ${src}[${i}];`,
+        `let ${out};`,
+        emit(e, plan.element, item, out),
+        `${dst}[${i}] = ${out};`,
+        "}",
+        stepsCode(e, rest, dst),
+      ].join("\n");
+    }
+    case "object": {
+      const count = fresh(e, "c");
+      const present = fresh(e, "p");
+      const key = fresh(e, "k");
+      const lines = [
+        `if (typeof ${src} !== "object" || ${src} === null || Array.isArray(${src})) return F;`,
+        `{ const proto = Object.getPrototypeOf(${src}); if (proto !== OP && proto !== null) return F; }`,
+        `let ${count} = 0;`,
+        `for (const ${key} in ${src}) ${count}++;`,
+        `let ${present} = 0;`,
+        `${dst} = {};`,
+      ];
+      for (const field of plan.fields) {
+        const v = fresh(e, "v");
+        const d = fresh(e, "d");
+        const name = JSON.stringify(field.key);
+        lines.push(
+          `const ${v} = ${src}[${name}];`,
+          field.optional ? `if (${v} !== undefined) {` : `if (${v} === undefined) return F;\n{`,
+          `${present}++;`,
+          `let ${d};`,
+          emit(e, field.plan, v, d),
+          `${dst}[${name}] = ${d};`,
+          "}",
+        );
+      }
+      // An unknown key, a known one present with `undefined` (zod keeps it) or an inherited one: leave it to zod.
+      lines.push(`if (${present} !== ${count}) return F;`, stepsCode(e, plan.steps, dst));
+      return lines.join("\n");
+    }
+    case "pipe": {
+      const mid = fresh(e, "t");
+      return [
+        `let ${mid};`,
+        emit(e, plan.in, src, mid),
+        plan.transform === undefined
+          ? ""
+          : `${mid} = ${constant(e, plan.transform)}(${mid}); if (${mid} === F) return F;`,
+        emit(e, plan.out, mid, dst),
+        stepsCode(e, plan.steps, dst),
+      ].join("\n");
+    }
+  }
+}
+
+function generated(plan: Plan): Fast<unknown> {
+  const e: Emit = { constants: [], names: 0 };
+  const body = emit(e, plan, "V", "D");
+  const factory = new Function(
+    "K",
+    "F",
+    "OP",
+    `"use strict";\nreturn function decode(V, M) {\nlet D;\n${body}\nreturn D;\n};`,
+  );
+  return factory(e.constants, FAIL, Object.prototype) as Fast<unknown>;
+}
+
+// ── back end 2: closures, where no code may be generated ────────────────────
+
+function stepClosure(step: Step): (v: unknown) => unknown {
+  switch (step.s) {
+    case "min": {
+      const n = step.n;
+      return (v) => ((v as string).length >= n ? v : FAIL);
+    }
+    case "max": {
+      const n = step.n;
+      return (v) => ((v as string).length <= n ? v : FAIL);
+    }
+    case "len": {
+      const n = step.n;
+      return (v) => ((v as string).length === n ? v : FAIL);
+    }
+    case "regex": {
+      const re = step.re;
+      return (v) => {
+        re.lastIndex = 0;
+        return re.test(v as string) ? v : FAIL;
+      };
+    }
+    case "tx":
+      return step.fn;
+    case "gt": {
+      const n = step.n;
+      return (v) => ((v as number) > n ? v : FAIL);
+    }
+    case "gte": {
+      const n = step.n;
+      return (v) => ((v as number) >= n ? v : FAIL);
+    }
+    case "lt": {
+      const n = step.n;
+      return (v) => ((v as number) < n ? v : FAIL);
+    }
+    case "lte": {
+      const n = step.n;
+      return (v) => ((v as number) <= n ? v : FAIL);
+    }
+    case "safeint":
+      return (v) => (Number.isSafeInteger(v) ? v : FAIL);
+    case "check":
+      return step.run;
+  }
+}
+
+function withSteps(decode: Fast<unknown>, steps: readonly Step[]): Fast<unknown> {
+  if (steps.length === 0) return decode;
+  const run = steps.map(stepClosure);
+  const n = run.length;
+  return (value, max) => {
+    let v = decode(value, max);
+    for (let i = 0; i < n && v !== FAIL; i++) v = (run[i] as (v: unknown) => unknown)(v);
+    return v;
+  };
+}
+
+function closureOf(plan: Plan): Fast<unknown> {
+  switch (plan.t) {
+    case "string":
+      return withSteps((v, max) => (typeof v === "string" && v.length <= max ? v : FAIL), plan.steps);
+    case "number":
+      return withSteps((v) => (typeof v === "number" && Number.isFinite(v) ? v : FAIL), plan.steps);
+    case "boolean":
+      return withSteps((v) => (typeof v === "boolean" ? v : FAIL), plan.steps);
+    case "custom":
+      return withSteps((v, max) => (typeof v === "string" && v.length > max ? FAIL : v), plan.steps);
+    case "enum": {
+      const set = new Set(plan.values);
+      return withSteps((v, max) => (set.has(v) && (typeof v !== "string" || v.length <= max) ? v : FAIL), plan.steps);
+    }
+    case "optional": {
+      const inner = closureOf(plan.inner);
+      return (v, max) => (v === undefined ? undefined : inner(v, max));
+    }
+    case "nullable": {
+      const inner = closureOf(plan.inner);
+      return (v, max) => (v === null ? null : inner(v, max));
+    }
+    case "array": {
+      const item = closureOf(plan.element);
+      return withSteps((value, max) => {
+        if (!Array.isArray(value)) return FAIL;
+        const n = value.length;
+        const out: unknown[] = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) {
+          const v = item(value[i], max);
+          if (v === FAIL) return FAIL;
+          out[i] = v;
+        }
+        return out;
+      }, plan.steps);
+    }
+    case "object": {
+      const fields = plan.fields.map((f) => ({ key: f.key, decode: closureOf(f.plan), optional: f.optional }));
+      const n = fields.length;
+      return withSteps((value, max) => {
+        if (typeof value !== "object" || value === null || Array.isArray(value)) return FAIL;
+        const proto: unknown = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) return FAIL;
+        const input = value as Record<string, unknown>;
+        let count = 0;
+        for (const _ in input) count++;
+        const out: Record<string, unknown> = {};
+        let present = 0;
+        for (let i = 0; i < n; i++) {
+          const field = fields[i] as (typeof fields)[number];
+          const v = input[field.key];
+          if (v === undefined) {
+            if (!field.optional) return FAIL;
+            continue;
+          }
+          present++;
+          const decoded = field.decode(v, max);
+          if (decoded === FAIL) return FAIL;
+          out[field.key] = decoded;
+        }
+        // An unknown key, a known one present with `undefined` (zod keeps it) or an inherited one: leave it to zod.
+        return present === count ? out : FAIL;
+      }, plan.steps);
+    }
+    case "pipe": {
+      const first = closureOf(plan.in);
+      const second = closureOf(plan.out);
+      const transform = plan.transform;
+      return withSteps((value, max) => {
+        const v = first(value, max);
+        if (v === FAIL) return FAIL;
+        const out = transform === undefined ? v : transform(v);
+        return out === FAIL ? FAIL : second(out, max);
+      }, plan.steps);
+    }
+  }
+}
