@@ -61,7 +61,10 @@ export function registerConsularCaseType(type: string): string {
   if (typeof type !== "string" || type.length > 64 || !CASE_TYPE_PATTERN.test(type))
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "type",
-      detail: "expected lowercase ASCII words joined by hyphens, e.g. visa-support",
+      detail: {
+        en: "expected lowercase ASCII words joined by hyphens, e.g. visa-support",
+        vi: "cần các từ ASCII viết thường nối bằng dấu gạch ngang, như visa-support",
+      },
     });
   caseTypes.add(type);
   return type;

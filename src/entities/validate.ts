@@ -9,7 +9,14 @@ import * as z from "zod";
 // reached through another, so `z.core.safeParse` keeps all of the core, its
 // 64 locales included.
 import { $ZodAsyncError, type $ZodIssue, safeParse as coreSafeParse } from "zod/v4/core";
-import { duringOwnParse, type Lang, messageLang, NgoaivuError, type NgoaivuIssue } from "../errors/index.js";
+import {
+  duringOwnParse,
+  type Lang,
+  messageLang,
+  NgoaivuError,
+  type NgoaivuIssue,
+  type Words,
+} from "../errors/index.js";
 import { FAIL, type Fast, fastPathOf } from "./_decoder.js";
 import { DEFAULT_LIMITS, guardInput, type InputLimits } from "./_guard.js";
 import { toIssues } from "./_issues.js";
@@ -99,18 +106,25 @@ function isSchema(value: unknown): value is AnySchema {
   );
 }
 
+const NOT_A_SCHEMA: Words = { en: "expected a zod schema", vi: "cần lược đồ zod" };
+
 function checkLimit(name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1)
-    throw new NgoaivuError("INVALID_ARGUMENT", { name, detail: "expected a positive integer" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name,
+      detail: { en: "expected a positive integer", vi: "cần số nguyên dương" },
+    });
   return value;
 }
 
 function resolve(schema: unknown, options: ParseOptions | undefined): Resolved {
-  if (!isSchema(schema))
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: "expected a zod schema" });
+  if (!isSchema(schema)) throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: NOT_A_SCHEMA });
   const lang = options?.lang ?? messageLang();
   if (lang !== "en" && lang !== "vi")
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "lang", detail: 'expected "en" or "vi"' });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "lang",
+      detail: { en: 'expected "en" or "vi"', vi: 'cần "en" hoặc "vi"' },
+    });
   const given = options?.limits;
   const limits =
     given === undefined
@@ -168,7 +182,13 @@ function parseReportingInput(schema: AnySchema, input: unknown): Checked {
     if (error instanceof $ZodAsyncError)
       throw new NgoaivuError(
         "INVALID_ARGUMENT",
-        { name: "schema", detail: "asynchronous refinements are not supported; use zod's safeParseAsync" },
+        {
+          name: "schema",
+          detail: {
+            en: "asynchronous refinements are not supported; use zod's safeParseAsync",
+            vi: "không hỗ trợ kiểm tra bất đồng bộ; hãy kiểm tra bất đồng bộ bằng zod",
+          },
+        },
         { cause: error },
       );
     throw error;
@@ -284,7 +304,10 @@ export function parseBatch<S extends AnySchema>(
     inputs === null ||
     typeof (inputs as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
   )
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "inputs", detail: "expected an array or an iterable" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "inputs",
+      detail: { en: "expected an array or an iterable", vi: "cần danh sách hoặc đối tượng duyệt được" },
+    });
   const valid: ValidRecord<z.output<S>>[] = [];
   const invalid: InvalidRecord[] = [];
   const { fast } = r;
@@ -376,7 +399,6 @@ function mergeByIndex<T>(a: readonly ValidRecord<T>[], b: readonly ValidRecord<T
  * ```
  */
 export function encode<S extends AnySchema>(schema: S, value: z.output<S>): z.input<S> {
-  if (!isSchema(schema))
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: "expected a zod schema" });
+  if (!isSchema(schema)) throw new NgoaivuError("INVALID_ARGUMENT", { name: "schema", detail: NOT_A_SCHEMA });
   return z.encode(schema, value) as z.input<S>;
 }

@@ -135,7 +135,7 @@ export function configureNgoaivu(config: NgoaivuConfig): void {
     const lang = messageLang();
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "{ lang }", received: quoteInput(config, { kind: true, lang }) },
+      { expected: { en: "{ lang }", vi: "đối tượng { lang }" }, received: quoteInput(config, { kind: true, lang }) },
       { lang },
     );
   }

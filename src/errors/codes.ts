@@ -279,8 +279,22 @@ export const ERROR_MESSAGES = {
 /** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-/** A value substituted into a message template. */
-export type ParamValue = string | number | bigint | boolean;
+/**
+ * A text in each language, for a param whose value is words (a detail, what
+ * was expected, a range): a message takes the words of its own language, so
+ * a Vietnamese message has no English inside.
+ *
+ * @example
+ * ```ts
+ * import { formatMessage, type Words } from "ngoaivu";
+ * const detail: Words = { en: "the ratios are all zero", vi: "mọi tỷ lệ đều bằng 0" };
+ * formatMessage("INVALID_RATIOS", { detail }, "vi"); //=> "Không phân bổ được theo các tỷ lệ này: mọi tỷ lệ đều bằng 0"
+ * ```
+ */
+export type Words = Readonly<Record<Lang, string>>;
+
+/** A value substituted into a message template: {@link Words} are written in the message's language. */
+export type ParamValue = string | number | bigint | boolean | Words;
 
 /**
  * The values substituted into a message template, when the code is not known
@@ -308,8 +322,9 @@ export type ParamsByCode = { readonly [C in ErrorCode]: TemplateParams<(typeof E
 
 /**
  * The params a code's message needs, derived from its template: exactly its
- * placeholders, each a string, number, bigint or boolean, so a missing one is
- * a type error rather than a `{name}` printed in the message.
+ * placeholders, each a string, number, bigint, boolean or {@link Words}, so
+ * a missing one is a type error rather than a `{name}` printed in the
+ * message.
  * `ErrorParamsOf<"END_BEFORE_START">` is `{ readonly start: ParamValue;
  * readonly end: ParamValue }`; a code without placeholders takes no key. For
  * a union of codes it is the union of their params.

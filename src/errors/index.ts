@@ -16,6 +16,7 @@ export {
   type ParamValue,
   type PlaceholdersOf,
   type TemplateParams,
+  type Words,
 } from "./codes.js";
 export {
   createIssue,

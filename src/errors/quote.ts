@@ -1,4 +1,4 @@
-import type { Lang } from "./codes.js";
+import type { Lang, ParamValue } from "./codes.js";
 
 /**
  * Longest part of an input that a message quotes, in UTF-16 code units: a
@@ -177,11 +177,13 @@ function grouped(digits: string, separator: string): string {
 }
 
 /**
- * @internal A template parameter as a message writes it: cut after 200
- * characters, escaped like {@link quoteInput}, and the length note of a cut
- * value worded in `lang`. Returns the value itself when it needs none of that.
+ * @internal A template parameter as a message writes it: {@link Words} in
+ * `lang`; cut after 200 characters, escaped like {@link quoteInput}, and the
+ * length note of a cut value worded in `lang`. Returns the value itself when
+ * it needs none of that.
  */
-export function messageText(value: string | number | bigint | boolean, lang: Lang): string {
+export function messageText(param: ParamValue, lang: Lang): string {
+  const value = typeof param === "object" && param !== null ? param[lang] : param;
   if (typeof value !== "string") return String(value);
   const text = value.length > MAX_PARAM_LENGTH ? clip(value, MAX_PARAM_LENGTH, false) : escapeControls(value);
   if (text.charCodeAt(text.length - 1) !== 41) return text; // ")"

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang } from "./codes.js";
+import { ERROR_MESSAGES, type ErrorCode, type ErrorParams, type Lang, type Words } from "./codes.js";
 
 /**
  * The key of a coded zod issue's params under which its params in each
@@ -60,7 +60,11 @@ export function codedParams(params: unknown, lang: Lang): { code: ErrorCode; par
   return { code, params: byLang?.[lang] ?? paramsOf(params as Readonly<Record<string, unknown>>) };
 }
 
-/** The params of a coded zod issue as message params: its values that are text, numbers or booleans, without the code. */
+/**
+ * The params of a coded zod issue as message params: its values that are
+ * text, numbers, booleans or {@link Words} (a text in each language), without
+ * the code.
+ */
 function paramsOf(params: Readonly<Record<string, unknown>>): ErrorParams {
   const out: Record<string, ErrorParams[string]> = {};
   for (const key of Object.keys(params)) {
@@ -70,9 +74,20 @@ function paramsOf(params: Readonly<Record<string, unknown>>): ErrorParams {
       typeof value === "string" ||
       typeof value === "number" ||
       typeof value === "bigint" ||
-      typeof value === "boolean"
+      typeof value === "boolean" ||
+      isWords(value)
     )
       out[key] = value;
   }
   return out;
+}
+
+/** Whether a value is {@link Words}: a text in each language. */
+function isWords(value: unknown): value is Words {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Words).en === "string" &&
+    typeof (value as Words).vi === "string"
+  );
 }

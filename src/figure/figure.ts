@@ -127,7 +127,11 @@ export class Figure {
    */
   static fromJSON(json: unknown, path: readonly PathSegment[] = []): Figure {
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
-      throw new NgoaivuError("INVALID_TYPE", { expected: "a figure object", received: kindOf(json) }, { path });
+      throw new NgoaivuError(
+        "INVALID_TYPE",
+        { expected: { en: "a figure object", vi: "đối tượng số liệu" }, received: kindOf(json) },
+        { path },
+      );
     }
     const o = json as Record<string, unknown>;
     const qualifier = checkQualifier(o.qualifier, [...path, "qualifier"]);
@@ -135,7 +139,7 @@ export class Figure {
       if (typeof o.count !== "string") {
         throw new NgoaivuError(
           "INVALID_TYPE",
-          { expected: "a decimal string", received: kindOf(o.count) },
+          { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: kindOf(o.count) },
           { path: [...path, "count"] },
         );
       }

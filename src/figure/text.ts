@@ -169,7 +169,10 @@ function normalize(text: string): string {
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
   if (typeof text !== "string") {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: quoteInput(text, { kind: true }) });
+    throw new NgoaivuError("INVALID_TYPE", {
+      expected: { en: "a string", vi: "chuỗi ký tự" },
+      received: quoteInput(text, { kind: true }),
+    });
   }
   if (text.length > MAX_FIGURE_TEXT_LENGTH) {
     throw new NgoaivuError("TOO_LONG", { max: MAX_FIGURE_TEXT_LENGTH, length: text.length });

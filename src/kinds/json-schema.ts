@@ -71,11 +71,13 @@ const TITLES: Readonly<Record<EntityName, string>> = {
  * ```
  */
 export function entityJsonSchema(name: EntityName): JsonSchemaDocument {
-  if (typeof name !== "string" || !Object.hasOwn(ENTITY_SCHEMAS, name))
+  if (typeof name !== "string" || !Object.hasOwn(ENTITY_SCHEMAS, name)) {
+    const names = Object.keys(ENTITY_SCHEMAS).join(", ");
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "name",
-      detail: `expected one of ${Object.keys(ENTITY_SCHEMAS).join(", ")}`,
+      detail: { en: `expected one of ${names}`, vi: `cần một trong ${names}` },
     });
+  }
   const generated = z.toJSONSchema(ENTITY_SCHEMAS[name], { io: "input", target: "draft-2020-12" }) as Record<
     string,
     unknown

@@ -158,7 +158,13 @@ export function toNum(value: unknown, path: readonly PathSegment[] = []): Num {
     if (parsed === undefined) {
       throw new NgoaivuError(
         "INVALID_AMOUNT",
-        { value: describe(value), detail: "expected a plain decimal string such as 1576566000000 or -12.50" },
+        {
+          value: describe(value),
+          detail: {
+            en: "expected a plain decimal string such as 1576566000000 or -12.50",
+            vi: "cần chuỗi thập phân thông thường, như 1576566000000 hoặc -12.50",
+          },
+        },
         { path },
       );
     }
@@ -166,7 +172,11 @@ export function toNum(value: unknown, path: readonly PathSegment[] = []): Num {
   }
   if (Decimal.isDecimal(value)) {
     if (!value.isFinite()) {
-      throw new NgoaivuError("INVALID_AMOUNT", { value: value.toString(), detail: "not a finite number" }, { path });
+      throw new NgoaivuError(
+        "INVALID_AMOUNT",
+        { value: value.toString(), detail: { en: "not a finite number", vi: "không phải số hữu hạn" } },
+        { path },
+      );
     }
     // The length of its plain form, from its exponent and decimals (before writing 1e9000000 out).
     const places = value.decimalPlaces();
@@ -179,7 +189,13 @@ export function toNum(value: unknown, path: readonly PathSegment[] = []): Num {
   }
   throw new NgoaivuError(
     "INVALID_AMOUNT",
-    { value: describe(value), detail: "expected a decimal string, a Decimal, a bigint or a safe integer" },
+    {
+      value: describe(value),
+      detail: {
+        en: "expected a decimal string, a Decimal, a bigint or a safe integer",
+        vi: "cần chuỗi thập phân, Decimal, số nguyên lớn hoặc số nguyên an toàn",
+      },
+    },
     { path },
   );
 }
@@ -290,5 +306,9 @@ export function checkRounding(mode: unknown, path: readonly PathSegment[] = ["ro
 /** Checks a number of decimal places given at run time. */
 export function checkDigits(digits: unknown, path: readonly PathSegment[] = ["digits"]): number {
   if (typeof digits === "number" && Number.isInteger(digits) && digits >= 0 && digits <= 100) return digits;
-  throw new NgoaivuError("OUT_OF_RANGE", { value: describe(digits), range: "an integer 0..100" }, { path });
+  throw new NgoaivuError(
+    "OUT_OF_RANGE",
+    { value: describe(digits), range: { en: "an integer 0..100", vi: "số nguyên từ 0 đến 100" } },
+    { path },
+  );
 }

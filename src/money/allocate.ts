@@ -31,14 +31,18 @@ export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[
     throw new NgoaivuError("INVALID_TYPE", { expected: "Money", received: typeOf(amount) }, { path: ["amount"] });
   }
   if (!Array.isArray(ratios) || ratios.length === 0) {
-    throw new NgoaivuError("INVALID_RATIOS", { detail: "give at least one ratio" }, { path: ["ratios"] });
+    throw new NgoaivuError(
+      "INVALID_RATIOS",
+      { detail: { en: "give at least one ratio", vi: "cần ít nhất một tỷ lệ" } },
+      { path: ["ratios"] },
+    );
   }
   const nums = ratios.map((r, i) => toNum(r, ["ratios", i]));
   nums.forEach((n, i) => {
     if (n.units < 0n) {
       throw new NgoaivuError(
         "INVALID_RATIOS",
-        { detail: `ratio ${numToString(n)} is negative` },
+        { detail: { en: `ratio ${numToString(n)} is negative`, vi: `tỷ lệ ${numToString(n)} là số âm` } },
         { path: ["ratios", i] },
       );
     }
@@ -49,7 +53,11 @@ export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[
   const weights = nums.map((n) => rescale(n, ratioScale));
   const totalWeight = weights.reduce((a, b) => a + b, 0n);
   if (totalWeight === 0n) {
-    throw new NgoaivuError("INVALID_RATIOS", { detail: "the ratios are all zero" }, { path: ["ratios"] });
+    throw new NgoaivuError(
+      "INVALID_RATIOS",
+      { detail: { en: "the ratios are all zero", vi: "mọi tỷ lệ đều bằng 0" } },
+      { path: ["ratios"] },
+    );
   }
   const { minorDigits } = getCurrency(amount.currency);
   const scale = Math.max(minorDigits, amount._scale);
@@ -87,7 +95,7 @@ export function allocateEvenly(amount: Money, count: number): Money[] {
   if (!Number.isSafeInteger(count) || count < 1 || count > 1_000_000) {
     throw new NgoaivuError(
       "INVALID_RATIOS",
-      { detail: `cannot split into ${String(count)} parts` },
+      { detail: { en: `cannot split into ${String(count)} parts`, vi: `không chia được thành ${String(count)} phần` } },
       { path: ["count"] },
     );
   }

@@ -142,7 +142,10 @@ export class MoneyBag {
     if (!Array.isArray(json)) {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: "an array of { amount, currency }", received: typeOf(json) },
+        {
+          expected: { en: "an array of { amount, currency }", vi: "danh sách { amount, currency }" },
+          received: typeOf(json),
+        },
         { path },
       );
     }

@@ -188,7 +188,7 @@ export function registerCurrency(definition: CurrencyDefinition): Currency {
   if (!Number.isInteger(minorDigits) || minorDigits < 0 || minorDigits > 6) {
     throw new NgoaivuError(
       "OUT_OF_RANGE",
-      { value: describe(minorDigits), range: "an integer 0..6" },
+      { value: describe(minorDigits), range: { en: "an integer 0..6", vi: "số nguyên từ 0 đến 6" } },
       { path: ["minorDigits"] },
     );
   }
@@ -197,7 +197,13 @@ export function registerCurrency(definition: CurrencyDefinition): Currency {
     if (existing.minorDigits !== minorDigits) {
       throw new NgoaivuError(
         "INVALID_ARGUMENT",
-        { name: "minorDigits", detail: `${code} is already registered with ${existing.minorDigits} minor digits` },
+        {
+          name: "minorDigits",
+          detail: {
+            en: `${code} is already registered with ${existing.minorDigits} minor digits`,
+            vi: `${code} đã được đăng ký với ${existing.minorDigits} chữ số thập phân`,
+          },
+        },
         { path: ["minorDigits"] },
       );
     }

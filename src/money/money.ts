@@ -159,20 +159,24 @@ export class Money {
    */
   static fromJSON(json: unknown, path: readonly PathSegment[] = []): Money {
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
-      throw new NgoaivuError("INVALID_TYPE", { expected: "{ amount, currency }", received: typeOf(json) }, { path });
+      throw new NgoaivuError(
+        "INVALID_TYPE",
+        { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: typeOf(json) },
+        { path },
+      );
     }
     const { amount, currency } = json as Record<string, unknown>;
     if (typeof amount !== "string") {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: "a decimal string", received: typeOf(amount) },
+        { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: typeOf(amount) },
         { path: [...path, "amount"] },
       );
     }
     if (typeof currency !== "string") {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: "a currency code", received: typeOf(currency) },
+        { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: typeOf(currency) },
         { path: [...path, "currency"] },
       );
     }
@@ -585,7 +589,7 @@ export function sum(amounts: Iterable<Money>, currency?: string): Money {
     if (currency === undefined) {
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "currency",
-        detail: "the sum of an empty list needs a currency",
+        detail: { en: "the sum of an empty list needs a currency", vi: "tổng của danh sách rỗng cần có loại tiền" },
       });
     }
     return Money.zero(currency);

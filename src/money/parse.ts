@@ -339,7 +339,10 @@ export function readAmountTokens(
 /** @internal Checks length, normalises and tokenises. */
 export function prepareAmountText(text: unknown, max: number): { tokens: Token[]; value: string } {
   if (typeof text !== "string") {
-    throw new NgoaivuError("INVALID_TYPE", { expected: "a string", received: quoteInput(text, { kind: true }) });
+    throw new NgoaivuError("INVALID_TYPE", {
+      expected: { en: "a string", vi: "chuỗi ký tự" },
+      received: quoteInput(text, { kind: true }),
+    });
   }
   if (text.length > max) throw new NgoaivuError("TOO_LONG", { max, length: text.length });
   return { tokens: tokenize(normalizeAmountText(text)), value: text };
@@ -387,7 +390,10 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   if (options.currency !== undefined) getCurrency(options.currency, ["currency"]);
   const currency = reading.currency ?? options.currency;
   if (currency === undefined) {
-    throw new NgoaivuError("UNPARSEABLE_AMOUNT", { value: `${describe(value)} (no currency)` });
+    const shown = describe(value);
+    throw new NgoaivuError("UNPARSEABLE_AMOUNT", {
+      value: { en: `${shown} (no currency)`, vi: `${shown} (không có loại tiền)` },
+    });
   }
   if (options.currency !== undefined && currency !== options.currency) {
     throw new NgoaivuError("CURRENCY_MISMATCH", { left: currency, right: options.currency });

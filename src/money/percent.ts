@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError } from "../errors/index.js";
+import { NgoaivuError, type Words } from "../errors/index.js";
 import {
   add,
   checkDigits,
@@ -40,13 +40,16 @@ function pair(a: RatioInput, b: RatioInput, names: readonly [string, string]): [
   if (am || bm) {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: am ? names[1] : names[0],
-      detail: "both values must be amounts, or both plain numbers",
+      detail: {
+        en: "both values must be amounts, or both plain numbers",
+        vi: "hai giá trị phải cùng là số tiền, hoặc cùng là số thường",
+      },
     });
   }
   return [toNum(a, [names[0]]), toNum(b, [names[1]])];
 }
 
-function ratio(n: Num, d: Num, options: RatioOptions, what: string): Decimal | null {
+function ratio(n: Num, d: Num, options: RatioOptions, what: Words): Decimal | null {
   const digits = options.digits === undefined ? 4 : checkDigits(options.digits);
   const rounding = options.rounding === undefined ? "half-even" : checkRounding(options.rounding);
   if (options.as !== undefined && options.as !== "ratio" && options.as !== "percent") {
@@ -92,7 +95,10 @@ function ratio(n: Num, d: Num, options: RatioOptions, what: string): Decimal | n
  */
 export function growth(current: RatioInput, previous: RatioInput, options: RatioOptions = {}): Decimal | null {
   const [c, p] = pair(current, previous, ["current", "previous"]);
-  return ratio(add(c, { units: -p.units, scale: p.scale }), p, options, "growth from a previous value of zero");
+  return ratio(add(c, { units: -p.units, scale: p.scale }), p, options, {
+    en: "growth from a previous value of zero",
+    vi: "mức tăng so với giá trị trước bằng 0",
+  });
 }
 
 /**
@@ -116,5 +122,5 @@ export function growth(current: RatioInput, previous: RatioInput, options: Ratio
  */
 export function share(part: RatioInput, whole: RatioInput, options: RatioOptions = {}): Decimal | null {
   const [p, w] = pair(part, whole, ["part", "whole"]);
-  return ratio(p, w, options, "share of a whole of zero");
+  return ratio(p, w, options, { en: "share of a whole of zero", vi: "tỷ trọng trong tổng bằng 0" });
 }

@@ -237,7 +237,11 @@ export class RateTable {
     for (const entry of entries) {
       const path = [index];
       if (typeof entry !== "object" || entry === null) {
-        throw new NgoaivuError("INVALID_TYPE", { expected: "a rate entry", received: typeOf(entry) }, { path });
+        throw new NgoaivuError(
+          "INVALID_TYPE",
+          { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: typeOf(entry) },
+          { path },
+        );
       }
       getCurrency(entry.from, [...path, "from"]);
       getCurrency(entry.to, [...path, "to"]);
@@ -245,7 +249,10 @@ export class RateTable {
       if (typeof entry.source !== "string" || entry.source.trim() === "") {
         throw new NgoaivuError(
           "INVALID_TYPE",
-          { expected: "a source (non-empty string)", received: typeOf(entry.source) },
+          {
+            expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
+            received: typeOf(entry.source),
+          },
           { path: [...path, "source"] },
         );
       }
@@ -253,14 +260,17 @@ export class RateTable {
       if (num.units <= 0n) {
         throw new NgoaivuError(
           "INVALID_RATE",
-          { value: numToString(num), detail: "a rate must be positive" },
+          { value: numToString(num), detail: { en: "a rate must be positive", vi: "tỷ giá phải lớn hơn 0" } },
           { path: [...path, "rate"] },
         );
       }
       if (entry.from === entry.to) {
         throw new NgoaivuError(
           "INVALID_RATE",
-          { value: numToString(num), detail: `a rate from ${entry.from} to itself` },
+          {
+            value: numToString(num),
+            detail: { en: `a rate from ${entry.from} to itself`, vi: `tỷ giá từ ${entry.from} sang chính nó` },
+          },
           { path: [...path, "to"] },
         );
       }
@@ -269,7 +279,13 @@ export class RateTable {
       if (list.some((s) => s.date === date)) {
         throw new NgoaivuError(
           "INVALID_RATE",
-          { value: numToString(num), detail: `a second ${entry.from}→${entry.to} rate for ${date}` },
+          {
+            value: numToString(num),
+            detail: {
+              en: `a second ${entry.from}→${entry.to} rate for ${date}`,
+              vi: `tỷ giá ${entry.from}→${entry.to} ngày ${date} bị trùng`,
+            },
+          },
           { path: [...path, "date"] },
         );
       }

@@ -463,7 +463,7 @@ function checkOptions(options: DocxOptions): void {
     if (value !== undefined && typeof value !== "string") {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: "a string", received: quoteInput(value, { kind: true }) },
+        { expected: { en: "a string", vi: "chuỗi ký tự" }, received: quoteInput(value, { kind: true }) },
         { path: name.split(".") },
       );
     }
@@ -523,7 +523,7 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
   }
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
-      expected: "a ClusterReport or a MemberReport",
+      expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
       received: quoteInput(report, { kind: true }),
     });
   }

@@ -201,11 +201,17 @@ export function addCalendarDays(date: string, days: number): CalendarDate {
     throw new NgoaivuError("INVALID_DATE", { value: showValue(date) });
   }
   if (!Number.isSafeInteger(days)) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "days", detail: `${days} is not a whole number` });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "days",
+      detail: { en: `${days} is not a whole number`, vi: `${days} không phải số nguyên` },
+    });
   }
   const result = addDaysPacked(packed, days);
   if (result < 10101 || result > 99991231) {
-    throw new NgoaivuError("OUT_OF_RANGE", { value: `${date} + ${days} days`, range: "0001-01-01 … 9999-12-31" });
+    throw new NgoaivuError("OUT_OF_RANGE", {
+      value: { en: `${date} + ${days} days`, vi: `${date} + ${days} ngày` },
+      range: "0001-01-01 … 9999-12-31",
+    });
   }
   return formatPacked(result) as CalendarDate;
 }

@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError } from "../errors/index.js";
+import { NgoaivuError, type Words } from "../errors/index.js";
 import { addDaysPacked, formatPacked, packedFromDateString } from "./_days.js";
 import { type CalendarDate, packedOfDateOrInstant } from "./calendar-date.js";
 import { Period } from "./period.js";
@@ -85,7 +85,7 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
     if (options.convention !== "administrative") {
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "convention",
-        detail: `${showValue(options.convention)} is not "statistical" or "administrative"`,
+        detail: conventionDetail(options.convention),
       });
     }
     // From the 15th, a day counts towards the next month's report.
@@ -108,7 +108,7 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
       if (length !== 5 && length !== 10) {
         throw new NgoaivuError("INVALID_ARGUMENT", {
           name: "termYears",
-          detail: `${showValue(length)} is not 5 or 10`,
+          detail: { en: `${showValue(length)} is not 5 or 10`, vi: `${showValue(length)} không phải 5 hoặc 10` },
         });
       }
       const first = y - ((((y - 1) % length) + length) % length);
@@ -117,7 +117,10 @@ export function periodOf(dateOrInstant: string | Date, kind: PeriodOfKind, optio
     default:
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "kind",
-        detail: `${showValue(kind)} is not one of half-year, quarter, year, month, term`,
+        detail: {
+          en: `${showValue(kind)} is not one of half-year, quarter, year, month, term`,
+          vi: `${showValue(kind)} không phải là một trong half-year, quarter, year, month, term`,
+        },
       });
   }
 }
@@ -130,6 +133,15 @@ export interface PeriodDates {
   readonly end: CalendarDate;
 }
 
+/** The detail of a convention that is neither of the two. */
+function conventionDetail(convention: unknown): Words {
+  const shown = showValue(convention);
+  return {
+    en: `${shown} is not "statistical" or "administrative"`,
+    vi: `${shown} không phải "statistical" hoặc "administrative"`,
+  };
+}
+
 function packedBounds(period: Period, convention: ReportingConvention): readonly [number, number] {
   const s = packedFromDateString(period.start);
   const e = packedFromDateString(period.end);
@@ -137,7 +149,7 @@ function packedBounds(period: Period, convention: ReportingConvention): readonly
   if (convention !== "administrative") {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "convention",
-      detail: `${showValue(convention)} is not "statistical" or "administrative"`,
+      detail: conventionDetail(convention),
     });
   }
   // From the 15th of the month before the first month to the 14th of the last month.
@@ -169,7 +181,11 @@ function packedBounds(period: Period, convention: ReportingConvention): readonly
  */
 export function periodRange(period: Period, convention: ReportingConvention = "statistical"): PeriodDates {
   const [s, e] = packedBounds(period, convention);
-  if (s < 10101) throw new NgoaivuError("OUT_OF_RANGE", { value: period.toString(), range: "years 1 to 9999" });
+  if (s < 10101)
+    throw new NgoaivuError("OUT_OF_RANGE", {
+      value: period.toString(),
+      range: { en: "years 1 to 9999", vi: "từ năm 1 đến năm 9999" },
+    });
   return { start: formatPacked(s) as CalendarDate, end: formatPacked(e) as CalendarDate };
 }
 

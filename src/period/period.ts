@@ -1,6 +1,6 @@
 import { INSPECT, inspected } from "../_lib/inspect.js";
 import { showValue } from "../_lib/show.js";
-import { type Lang, messageLang, NgoaivuError, quoteInput } from "../errors/index.js";
+import { type Lang, messageLang, NgoaivuError, quoteInput, type Words } from "../errors/index.js";
 import {
   addDaysPacked,
   dayNumberOfPacked,
@@ -52,15 +52,27 @@ function pad4(year: number): string {
   return String(year).padStart(4, "0");
 }
 
-function checkYear(year: number, name = "year"): void {
+const YEAR: Words = { en: "year", vi: "năm" };
+
+function checkYear(year: number, name: Words = YEAR): void {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new NgoaivuError("INVALID_PERIOD", { detail: `${name} ${year} is not a year from 1 to 9999` });
+    throw new NgoaivuError("INVALID_PERIOD", {
+      detail: {
+        en: `${name.en} ${year} is not a year from 1 to 9999`,
+        vi: `${name.vi} ${year} không phải năm từ 1 đến 9999`,
+      },
+    });
   }
 }
 
-function checkPart(value: number, max: number, what: string): void {
+function checkPart(value: number, max: number, what: Words): void {
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new NgoaivuError("INVALID_PERIOD", { detail: `${what} ${value} is not a whole number from 1 to ${max}` });
+    throw new NgoaivuError("INVALID_PERIOD", {
+      detail: {
+        en: `${what.en} ${value} is not a whole number from 1 to ${max}`,
+        vi: `${what.vi} ${value} không phải số nguyên từ 1 đến ${max}`,
+      },
+    });
   }
 }
 
@@ -163,7 +175,7 @@ export class Period {
     const cached = halfYears.get(key);
     if (cached !== undefined && cached.year === year) return cached;
     checkYear(year);
-    checkPart(half, 2, "half");
+    checkPart(half, 2, { en: "half", vi: "nửa năm" });
     const h = half as 1 | 2;
     const p = new Period("half-year", monthStart(year, h * 6 - 5), monthEnd(year, h * 6), `${pad4(year)}-H${h}`, {
       half: h,
@@ -191,7 +203,7 @@ export class Period {
     const cached = quarters.get(key);
     if (cached !== undefined && cached.year === year) return cached;
     checkYear(year);
-    checkPart(quarter, 4, "quarter");
+    checkPart(quarter, 4, { en: "quarter", vi: "quý" });
     const q = quarter as 1 | 2 | 3 | 4;
     const p = new Period("quarter", monthStart(year, q * 3 - 2), monthEnd(year, q * 3), `${pad4(year)}-Q${q}`, {
       quarter: q,
@@ -241,7 +253,7 @@ export class Period {
     const cached = months.get(key);
     if (cached !== undefined && cached.year === year) return cached;
     checkYear(year);
-    checkPart(month, 12, "month");
+    checkPart(month, 12, { en: "month", vi: "tháng" });
     const p = new Period(
       "month",
       monthStart(year, month),
@@ -275,12 +287,15 @@ export class Period {
     const key = firstYear * 10000 + lastYear;
     const cached = terms.get(key);
     if (cached !== undefined && cached.year === firstYear && cached.endYear === lastYear) return cached;
-    checkYear(firstYear, "first year");
-    checkYear(lastYear, "last year");
+    checkYear(firstYear, { en: "first year", vi: "năm đầu" });
+    checkYear(lastYear, { en: "last year", vi: "năm cuối" });
     if (lastYear < firstYear) throw new NgoaivuError("END_BEFORE_START", { start: firstYear, end: lastYear });
     if (lastYear === firstYear) {
       throw new NgoaivuError("INVALID_PERIOD", {
-        detail: `a term spans at least two years; use the year ${firstYear} instead`,
+        detail: {
+          en: `a term spans at least two years; use the year ${firstYear} instead`,
+          vi: `giai đoạn phải dài ít nhất hai năm; hãy dùng kỳ năm ${firstYear}`,
+        },
       });
     }
     const p = new Period(
@@ -416,7 +431,12 @@ export class Period {
         const s = addDaysPacked(this.#startPacked, step * days);
         const e = addDaysPacked(this.#endPacked, step * days);
         if (s < MIN_PACKED || e > MAX_PACKED) {
-          throw new NgoaivuError("INVALID_PERIOD", { detail: "the range would leave the years 1 to 9999" });
+          throw new NgoaivuError("INVALID_PERIOD", {
+            detail: {
+              en: "the range would leave the years 1 to 9999",
+              vi: "khoảng ngày sẽ vượt ra ngoài các năm 1 đến 9999",
+            },
+          });
         }
         return rangeOfPacked(s, e);
       }

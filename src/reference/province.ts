@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError } from "../errors/index.js";
+import { NgoaivuError, type Words } from "../errors/index.js";
 import { type CalendarDate, isCalendarDate, vietnamDateOf } from "../period/index.js";
 import type { ProvinceChange, ProvinceKind, ProvinceUnit } from "./_types.js";
 import { PROVINCE_CHANGES } from "./data/changes.js";
@@ -48,8 +48,10 @@ export interface Timeline {
   readonly byName: ReadonlyMap<string, readonly Node[]>;
 }
 
-function dataError(detail: string): NgoaivuError {
-  return new NgoaivuError("INVALID_INPUT", { detail: `province data: ${detail}` });
+function dataError(detail: Words): NgoaivuError {
+  return new NgoaivuError("INVALID_INPUT", {
+    detail: { en: `province data: ${detail.en}`, vi: `dữ liệu tỉnh: ${detail.vi}` },
+  });
 }
 
 function dayBefore(date: string): string {
@@ -88,7 +90,8 @@ export function buildTimeline(base: readonly ProvinceUnit[], changes: readonly P
   const nodes: Node[] = [];
   const current = new Map<string, Node>();
   for (const unit of base) {
-    if (current.has(unit.code)) throw dataError(`code ${unit.code} is listed twice`);
+    if (current.has(unit.code))
+      throw dataError({ en: `code ${unit.code} is listed twice`, vi: `mã ${unit.code} được liệt kê hai lần` });
     const node = makeNode(unit, OPEN_START, unit.iso);
     nodes.push(node);
     current.set(unit.code, node);
@@ -102,13 +105,23 @@ export function buildTimeline(base: readonly ProvinceUnit[], changes: readonly P
       const merged = change.merge.map((code) => {
         const node = current.get(code);
         if (node === undefined)
-          throw dataError(`the merger of ${on} names ${code}, which is not in force the day before`);
+          throw dataError({
+            en: `the merger of ${on} names ${code}, which is not in force the day before`,
+            vi: `việc sáp nhập ngày ${on} nêu mã ${code}, mã này không có hiệu lực vào ngày trước đó`,
+          });
         return node;
       });
-      if (merged.length === 0) throw dataError(`the merger of ${on} merges nothing`);
+      if (merged.length === 0)
+        throw dataError({
+          en: `the merger of ${on} merges nothing`,
+          vi: `việc sáp nhập ngày ${on} không sáp nhập đơn vị nào`,
+        });
       const clash = current.get(change.into.code);
       if (clash !== undefined && !merged.includes(clash)) {
-        throw dataError(`the merger of ${on} forms ${change.into.code}, a code still in use`);
+        throw dataError({
+          en: `the merger of ${on} forms ${change.into.code}, a code still in use`,
+          vi: `việc sáp nhập ngày ${on} lập ra ${change.into.code}, mã vẫn đang được dùng`,
+        });
       }
       const next = makeNode(change.into, on, change.into.iso);
       for (const node of merged) {
@@ -122,7 +135,10 @@ export function buildTimeline(base: readonly ProvinceUnit[], changes: readonly P
     } else {
       const node = current.get(change.code);
       if (node === undefined)
-        throw dataError(`the change of ${on} names ${change.code}, which is not in force the day before`);
+        throw dataError({
+          en: `the change of ${on} names ${change.code}, which is not in force the day before`,
+          vi: `việc thay đổi ngày ${on} nêu mã ${change.code}, mã này không có hiệu lực vào ngày trước đó`,
+        });
       const p = node.province;
       const next = makeNode(
         {
@@ -273,7 +289,10 @@ export function successor(code: string, at: string | Date, options: SuccessorOpt
   let node = nodeAt(code, at);
   const target = options.on === undefined ? undefined : dayOf(options.on);
   if (target !== undefined && target < dayOf(at)) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "on", detail: `${target} is before ${dayOf(at)}` });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "on",
+      detail: { en: `${target} is before ${dayOf(at)}`, vi: `${target} sớm hơn ${dayOf(at)}` },
+    });
   }
   while (node.successor !== undefined && (target === undefined || node.to < target)) node = node.successor;
   return node.province;

@@ -266,14 +266,14 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
   const lang = checkLang(options.lang);
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
-      expected: "a ClusterReport or a MemberReport",
+      expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
       received: quoteInput(report, { kind: true }),
     });
   }
   if (options.title !== undefined && typeof options.title !== "string") {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "a string", received: quoteInput(options.title, { kind: true }) },
+      { expected: { en: "a string", vi: "chuỗi ký tự" }, received: quoteInput(options.title, { kind: true }) },
       { path: ["title"] },
     );
   }
@@ -284,7 +284,10 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
   ) {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "an object of figure names", received: quoteInput(shares, { kind: true }) },
+      {
+        expected: { en: "an object of figure names", vi: "đối tượng tên số liệu" },
+        received: quoteInput(shares, { kind: true }),
+      },
       { path: ["shares"] },
     );
   }
@@ -292,7 +295,10 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
   if (kinds !== undefined && !Array.isArray(kinds)) {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: "a list of record kinds", received: quoteInput(kinds, { kind: true }) },
+      {
+        expected: { en: "a list of record kinds", vi: "danh sách loại bản ghi" },
+        received: quoteInput(kinds, { kind: true }),
+      },
       { path: ["kinds"] },
     );
   }

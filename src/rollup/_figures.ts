@@ -9,7 +9,7 @@
  */
 import { byKey } from "../_lib/order.js";
 
-import { NgoaivuError, quoteInput } from "../errors/index.js";
+import { NgoaivuError, quoteInput, type Words } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
 import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { MoneyBag } from "../money/index.js";
@@ -37,11 +37,12 @@ function isTree(value: unknown): value is Tree {
   );
 }
 
-function describe(value: unknown): string {
-  if (Figure.isFigure(value)) return "a figure";
-  if (isMoneyTotal(value)) return "a money total";
-  if (Array.isArray(value)) return "a list";
-  return isTree(value) ? "a group of figures" : quoteInput(value, { kind: true });
+function describe(value: unknown): Words {
+  if (Figure.isFigure(value)) return { en: "a figure", vi: "số liệu" };
+  if (isMoneyTotal(value)) return { en: "a money total", vi: "tổng số tiền" };
+  if (Array.isArray(value)) return { en: "a list", vi: "danh sách" };
+  if (isTree(value)) return { en: "a group of figures", vi: "nhóm số liệu" };
+  return { en: quoteInput(value, { kind: true }), vi: quoteInput(value, { kind: true, lang: "vi" }) };
 }
 
 /** Sorted union of two string lists (either may be absent). */

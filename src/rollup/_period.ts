@@ -10,5 +10,8 @@ import { Period, parsePeriod } from "../period/index.js";
 export function periodArg(period: unknown): Period {
   if (Period.isPeriod(period)) return period;
   if (typeof period === "string") return parsePeriod(period);
-  throw new NgoaivuError("INVALID_ARGUMENT", { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" });
+  throw new NgoaivuError("INVALID_ARGUMENT", {
+    name: "period",
+    detail: { en: "expected a Period or its text, e.g. 2024-H1", vi: "cần kỳ báo cáo hoặc chuỗi ghi kỳ, như 2024-H1" },
+  });
 }

@@ -112,7 +112,10 @@ export function comparisonPeriod(period: Period | string, rule: ComparisonRule):
     default:
       throw new NgoaivuError("INVALID_ARGUMENT", {
         name: "period",
-        detail: `a term (${p.toString()}) has no same period last year: compare with the previous term`,
+        detail: {
+          en: `a term (${p.toString()}) has no same period last year: compare with the previous term`,
+          vi: `giai đoạn (${p.toString()}) không có cùng kỳ năm trước: hãy so sánh với giai đoạn trước`,
+        },
       });
   }
 }

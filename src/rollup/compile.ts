@@ -86,7 +86,10 @@ export function compile(
   if (ids === undefined) {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "cluster",
-      detail: `cluster ${cluster.id} has no member list for ${year}`,
+      detail: {
+        en: `cluster ${cluster.id} has no member list for ${year}`,
+        vi: `cụm ${cluster.id} không có danh sách thành viên năm ${year}`,
+      },
     });
   }
   const summary = isSummary(reports) ? reports : undefined;

@@ -81,7 +81,10 @@ export function mergeReports(a: MemberReport, b: MemberReport): MemberReport {
   if (a.member !== b.member) {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "b",
-      detail: `a report of ${b.member} cannot merge into one of ${a.member}; restate them onto one member first`,
+      detail: {
+        en: `a report of ${b.member} cannot merge into one of ${a.member}; restate them onto one member first`,
+        vi: `không gộp được báo cáo của ${b.member} vào báo cáo của ${a.member}; hãy quy về cùng một thành viên trước`,
+      },
     });
   }
   samePeriod(a, b);

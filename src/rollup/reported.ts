@@ -64,7 +64,10 @@ export interface NilReturnOptions {
  */
 export function nilReturn(member: string, period: Period | string, options: NilReturnOptions = {}): MemberReport {
   if (typeof member !== "string") {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "member", detail: "expected a member id" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "member",
+      detail: { en: "expected a member id", vi: "cần mã thành viên" },
+    });
   }
   const p = periodArg(period);
   return {

@@ -141,7 +141,7 @@ function scoreCriterion(
     if (points.isNegative() || points.greaterThan(max)) {
       throw new NgoaivuError(
         "OUT_OF_RANGE",
-        { value: points.toString(), range: `0 to ${max.toString()}` },
+        { value: points.toString(), range: { en: `0 to ${max.toString()}`, vi: `từ 0 đến ${max.toString()}` } },
         { path: ["manual", member, c.id] },
       );
     }
@@ -218,7 +218,10 @@ export function score(cluster: EmulationCluster, year: number, inputs: ScoreInpu
   if (ids === undefined) {
     throw new NgoaivuError("INVALID_ARGUMENT", {
       name: "cluster",
-      detail: `cluster ${cluster.id} has no member list for ${year}`,
+      detail: {
+        en: `cluster ${cluster.id} has no member list for ${year}`,
+        vi: `cụm ${cluster.id} không có danh sách thành viên năm ${year}`,
+      },
     });
   }
   const { rules } = inputs;
@@ -227,7 +230,10 @@ export function score(cluster: EmulationCluster, year: number, inputs: ScoreInpu
   const maxima = new Map<string, Decimal>();
   for (const [i, c] of rules.criteria.entries()) {
     if (seen.has(c.id))
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: `criteria.${i}.id`, detail: `${c.id} repeats` });
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: `criteria.${i}.id`,
+        detail: { en: `${c.id} repeats`, vi: `${c.id} bị trùng` },
+      });
     seen.add(c.id);
     const max = toDecimal(c.maxPoints, ["criteria", i, "maxPoints"]);
     maxima.set(c.id, max);
@@ -238,7 +244,7 @@ export function score(cluster: EmulationCluster, year: number, inputs: ScoreInpu
         if (p.greaterThan(max)) {
           throw new NgoaivuError(
             "OUT_OF_RANGE",
-            { value: p.toString(), range: `0 to ${max.toString()}` },
+            { value: p.toString(), range: { en: `0 to ${max.toString()}`, vi: `từ 0 đến ${max.toString()}` } },
             { path: ["criteria", i, "scoring", "thresholds", j, "points"] },
           );
         }
@@ -248,7 +254,10 @@ export function score(cluster: EmulationCluster, year: number, inputs: ScoreInpu
   const tieBreak = rules.tieBreak ?? [];
   for (const id of tieBreak) {
     if (!seen.has(id))
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: "tieBreak", detail: `${id} is no criterion` });
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: "tieBreak",
+        detail: { en: `${id} is no criterion`, vi: `${id} không phải là tiêu chí` },
+      });
   }
   const period = Period.year(year);
   for (const r of inputs.reports ?? []) {

@@ -172,23 +172,38 @@ export function summarize(
   options: SummarizeOptions<readonly AnyRecordKind[]>,
 ): Summary {
   if (typeof records !== "object" || records === null) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "records", detail: "expected { delegations, agreements, … }" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "records",
+      detail: { en: "expected { delegations, agreements, … }", vi: "cần đối tượng { delegations, agreements, … }" },
+    });
   }
   if (typeof options !== "object" || options === null) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "options", detail: "expected { period }" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "options",
+      detail: { en: "expected { period }", vi: "cần đối tượng { period }" },
+    });
   }
   const kinds: readonly AnyRecordKind[] = options.kinds ?? RECORD_KIND_DECLARATIONS;
   if (!Array.isArray(kinds)) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "kinds", detail: "expected a list of record kinds" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "kinds",
+      detail: { en: "expected a list of record kinds", vi: "cần danh sách loại bản ghi" },
+    });
   }
   const buckets = records as Readonly<Record<string, unknown>>;
   for (const kind of kinds) {
     if (buckets[kind.bucket] !== undefined && !Array.isArray(buckets[kind.bucket])) {
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: kind.bucket, detail: "expected an array of decoded records" });
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: kind.bucket,
+        detail: { en: "expected an array of decoded records", vi: "cần danh sách bản ghi đã giải mã" },
+      });
     }
   }
   if (options.members !== undefined && !isIterable(options.members)) {
-    throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected an array of members or ids" });
+    throw new NgoaivuError("INVALID_ARGUMENT", {
+      name: "members",
+      detail: { en: "expected an array of members or ids", vi: "cần danh sách thành viên hoặc mã thành viên" },
+    });
   }
   const period = periodArg(options.period);
   const convention = options.convention ?? "statistical";
@@ -199,7 +214,10 @@ export function summarize(
   for (const m of options.members ?? []) {
     const id: unknown = typeof m === "string" ? m : typeof m === "object" && m !== null ? m.id : undefined;
     if (typeof id !== "string") {
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: "members", detail: "expected members or member ids" });
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: "members",
+        detail: { en: "expected members or member ids", vi: "cần thành viên hoặc mã thành viên" },
+      });
     }
     // Membership is by date: a member that does not operate on any day of the period is not one for it.
     if (typeof m === "string" || isMemberActiveDuring(m, range)) known?.add(id);
@@ -207,11 +225,17 @@ export function summarize(
   const complete = new Set<string>();
   if (options.complete !== undefined) {
     if (!isIterable(options.complete)) {
-      throw new NgoaivuError("INVALID_ARGUMENT", { name: "complete", detail: "expected an array of member ids" });
+      throw new NgoaivuError("INVALID_ARGUMENT", {
+        name: "complete",
+        detail: { en: "expected an array of member ids", vi: "cần danh sách mã thành viên" },
+      });
     }
     for (const id of options.complete as Iterable<unknown>) {
       if (typeof id !== "string") {
-        throw new NgoaivuError("INVALID_ARGUMENT", { name: "complete", detail: "expected member ids" });
+        throw new NgoaivuError("INVALID_ARGUMENT", {
+          name: "complete",
+          detail: { en: "expected member ids", vi: "cần mã thành viên" },
+        });
       }
       if (known === undefined || known.has(id)) complete.add(id);
     }

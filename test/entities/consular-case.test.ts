@@ -61,7 +61,10 @@ describe("registerConsularCaseType", () => {
     if (!isNgoaivuError(caught)) return;
     expect(caught.params).toEqual({
       name: "type",
-      detail: "expected lowercase ASCII words joined by hyphens, e.g. visa-support",
+      detail: {
+        en: "expected lowercase ASCII words joined by hyphens, e.g. visa-support",
+        vi: "cần các từ ASCII viết thường nối bằng dấu gạch ngang, như visa-support",
+      },
     });
     expect(caught.message).toBe(
       "Invalid argument type: expected lowercase ASCII words joined by hyphens, e.g. visa-support",

@@ -307,12 +307,13 @@ describe("JSON Schema", () => {
 
 describe("entityJsonSchema refuses", () => {
   it("an unknown name, listing every entity it knows", () => {
-    const detail =
-      "expected one of member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project";
+    const names =
+      "member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project";
+    const detail = { en: `expected one of ${names}`, vi: `cần một trong ${names}` };
     expect(refusal("treaty")).toEqual({
       code: "INVALID_ARGUMENT",
       params: { name: "name", detail },
-      message: `Invalid argument name: ${detail}`,
+      message: `Invalid argument name: ${detail.en}`,
     });
   });
 

@@ -455,7 +455,10 @@ describe("misuse names what was wrong", () => {
     );
     expect(r.params).toEqual({
       name: "schema",
-      detail: "asynchronous refinements are not supported; use zod's safeParseAsync",
+      detail: {
+        en: "asynchronous refinements are not supported; use zod's safeParseAsync",
+        vi: "không hỗ trợ kiểm tra bất đồng bộ; hãy kiểm tra bất đồng bộ bằng zod",
+      },
     });
     expect(r.cause).toBeInstanceOf(z.core.$ZodAsyncError);
   });
@@ -464,7 +467,7 @@ describe("misuse names what was wrong", () => {
     // @ts-expect-error a plain object is not a zod schema
     expect(caughtError(() => encode({}, trip)).params).toEqual({
       name: "schema",
-      detail: "expected a zod schema",
+      detail: { en: "expected a zod schema", vi: "cần lược đồ zod" },
     });
   });
 
@@ -473,7 +476,7 @@ describe("misuse names what was wrong", () => {
       // @ts-expect-error none of these is a zod schema
       expect(caughtParams(() => safeParse(bad, {}))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: "schema", detail: "expected a zod schema" },
+        params: { name: "schema", detail: { en: "expected a zod schema", vi: "cần lược đồ zod" } },
       });
       // @ts-expect-error none of these is a zod schema
       expect(caughtParams(() => parse(bad, {})).code).toBe("INVALID_ARGUMENT");
@@ -486,7 +489,7 @@ describe("misuse names what was wrong", () => {
     // @ts-expect-error "fr" is not a language
     expect(caughtParams(() => safeParse(anything, {}, { lang: "fr" }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "lang", detail: 'expected "en" or "vi"' },
+      params: { name: "lang", detail: { en: 'expected "en" or "vi"', vi: 'cần "en" hoặc "vi"' } },
     });
   });
 
@@ -496,12 +499,12 @@ describe("misuse names what was wrong", () => {
       // @ts-expect-error none of these is a positive integer
       expect(caughtParams(() => safeParse(anything, {}, { limits: { maxDepth: bad } }))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: "maxDepth", detail: "expected a positive integer" },
+        params: { name: "maxDepth", detail: { en: "expected a positive integer", vi: "cần số nguyên dương" } },
       });
       // @ts-expect-error none of these is a positive integer
       expect(caughtParams(() => safeParse(anything, {}, { limits: { maxStringLength: bad } }))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: "maxStringLength", detail: "expected a positive integer" },
+        params: { name: "maxStringLength", detail: { en: "expected a positive integer", vi: "cần số nguyên dương" } },
       });
     }
   });
@@ -511,7 +514,10 @@ describe("misuse names what was wrong", () => {
       // @ts-expect-error none of these is a list of records
       expect(caughtParams(() => parseBatch(anything, bad))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: "inputs", detail: "expected an array or an iterable" },
+        params: {
+          name: "inputs",
+          detail: { en: "expected an array or an iterable", vi: "cần danh sách hoặc đối tượng duyệt được" },
+        },
       });
     }
     expect(parseBatch(anything, new Set([1, 2])).valid.map((v) => v.index)).toEqual([0, 1]);

@@ -20,6 +20,7 @@ import {
   type PlaceholdersOf,
   type TemplateParams,
   translateIssue,
+  type Words,
 } from "../../src/index.js";
 
 // Placeholders are read from the template.
@@ -68,8 +69,10 @@ createIssue("UNKNOWN_KEY", {});
 new NgoaivuError("INVALID_TYPE", { expected: "Money", received: "null", extra: 1 });
 // @ts-expect-error REQUIRED takes no params
 createIssue("REQUIRED", { value: "x" });
-// @ts-expect-error a param is a string, number, bigint or boolean
+// @ts-expect-error a param is a string, number, bigint, boolean or Words
 formatMessage("UNKNOWN_KEY", { key: null });
+// @ts-expect-error Words hold both languages
+formatMessage("INVALID_INPUT", { detail: { en: "no vi" } });
 
 // Correct params compile as before; a code without placeholders needs none.
 new NgoaivuError("REQUIRED");
@@ -77,6 +80,9 @@ new NgoaivuError("REQUIRED", {}, { path: ["member"] });
 createIssue("REQUIRED", {}, ["member"]);
 formatMessage("REQUIRED");
 formatMessage("OUT_OF_RANGE", { value: 10n, range: "1..9" }, "vi");
+// A param may be given in both languages (Words).
+formatMessage("OUT_OF_RANGE", { value: 10, range: { en: "1 to 9", vi: "từ 1 đến 9" } satisfies Words }, "vi");
+expectTypeOf<Words>().toEqualTypeOf<Readonly<Record<"en" | "vi", string>>>();
 
 // The code and params of an error or issue keep their types.
 const error = new NgoaivuError("END_BEFORE_START", { start: "2024-03-02", end: "2024-03-01" });

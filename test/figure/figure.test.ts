@@ -308,7 +308,7 @@ describe("Figure.fromJSON errors", () => {
     expect(caught(() => Figure.fromJSON(null, ["f"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["f"],
-      params: { expected: "a figure object", received: "null" },
+      params: { expected: { en: "a figure object", vi: "đối tượng số liệu" }, received: "null" },
     });
     expect(caught(() => Figure.fromJSON([], ["f"])).params.received).toBe("array");
     expect(caught(() => Figure.fromJSON("400")).params.received).toBe("string");
@@ -319,7 +319,7 @@ describe("Figure.fromJSON errors", () => {
     expect(caught(() => Figure.fromJSON({ qualifier: "about", count: 400 }, ["t", 1]))).toEqual({
       code: "INVALID_TYPE",
       path: ["t", 1, "count"],
-      params: { expected: "a decimal string", received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
     });
     expect(caught(() => Figure.fromJSON({ qualifier: "about", count: null })).params.received).toBe("null");
     expect(caught(() => Figure.fromJSON({ qualifier: "about", count: ["4"] })).params.received).toBe("array");
@@ -458,7 +458,7 @@ describe("parseFigure details", () => {
     expect(caught(() => parseFigure(400))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "a string", received: "number" },
+      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "number" },
     });
     expect(caught(() => parseFigure(`${" ".repeat(199)}12`))).toEqual({
       code: "TOO_LONG",

@@ -15,12 +15,12 @@ function refusal(name: unknown) {
 
 describe("entityJsonSchema", () => {
   it("refuses an unknown name with INVALID_ARGUMENT, listing the names it knows", () => {
-    const detail = `expected one of ${NAMES}`;
+    const detail = { en: `expected one of ${NAMES}`, vi: `cần một trong ${NAMES}` };
     for (const name of ["treaty", "", "toString", "__proto__"])
       expect(refusal(name)).toEqual({
         code: "INVALID_ARGUMENT",
         params: { name: "name", detail },
-        message: `Invalid argument name: ${detail}`,
+        message: `Invalid argument name: ${detail.en}`,
       });
   });
 

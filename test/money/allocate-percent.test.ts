@@ -76,20 +76,22 @@ describe("allocate", () => {
     expect(caught(() => allocate(usd("1"), []))).toEqual({
       code: "INVALID_RATIOS",
       path: ["ratios"],
-      params: { detail: "give at least one ratio" },
+      params: { detail: { en: "give at least one ratio", vi: "cần ít nhất một tỷ lệ" } },
     });
     // @ts-expect-error a string is not a list of ratios
-    expect(caught(() => allocate(usd("1"), "11")).params).toEqual({ detail: "give at least one ratio" });
+    expect(caught(() => allocate(usd("1"), "11")).params).toEqual({
+      detail: { en: "give at least one ratio", vi: "cần ít nhất một tỷ lệ" },
+    });
     expect(caught(() => allocate(usd("1"), [0, "0.00"]))).toEqual({
       code: "INVALID_RATIOS",
       path: ["ratios"],
-      params: { detail: "the ratios are all zero" },
+      params: { detail: { en: "the ratios are all zero", vi: "mọi tỷ lệ đều bằng 0" } },
     });
     // A negative ratio is refused even when the total is positive.
     expect(caught(() => allocate(usd("1"), [2, "-1.5"]))).toEqual({
       code: "INVALID_RATIOS",
       path: ["ratios", 1],
-      params: { detail: "ratio -1.5 is negative" },
+      params: { detail: { en: "ratio -1.5 is negative", vi: "tỷ lệ -1.5 là số âm" } },
     });
     expect(caught(() => allocate(usd("1"), [1, "x"])).path).toEqual(["ratios", 1]);
   });
@@ -202,9 +204,11 @@ describe("growth and share", () => {
     expect(caught(() => growth(5, 0, { onZero: "throw" }))).toEqual({
       code: "DIVISION_BY_ZERO",
       path: [],
-      params: { detail: "growth from a previous value of zero" },
+      params: { detail: { en: "growth from a previous value of zero", vi: "mức tăng so với giá trị trước bằng 0" } },
     });
-    expect(caught(() => share(5, 0, { onZero: "throw" })).params).toEqual({ detail: "share of a whole of zero" });
+    expect(caught(() => share(5, 0, { onZero: "throw" })).params).toEqual({
+      detail: { en: "share of a whole of zero", vi: "tỷ trọng trong tổng bằng 0" },
+    });
   });
 
   it("bad options name the option and what was given", () => {
@@ -232,7 +236,13 @@ describe("growth and share", () => {
     expect(caught(() => growth(usd("3"), 2))).toEqual({
       code: "INVALID_ARGUMENT",
       path: [],
-      params: { name: "previous", detail: "both values must be amounts, or both plain numbers" },
+      params: {
+        name: "previous",
+        detail: {
+          en: "both values must be amounts, or both plain numbers",
+          vi: "hai giá trị phải cùng là số tiền, hoặc cùng là số thường",
+        },
+      },
     });
     expect(caught(() => share(3, usd("2"))).params.name).toBe("part");
     expect(caught(() => growth("x", 2)).path).toEqual(["current"]);
@@ -255,7 +265,7 @@ describe("allocateEvenly", () => {
       expect(caught(() => allocateEvenly(usd("1"), bad))).toEqual({
         code: "INVALID_RATIOS",
         path: ["count"],
-        params: { detail: `cannot split into ${bad} parts` },
+        params: { detail: { en: `cannot split into ${bad} parts`, vi: `không chia được thành ${bad} phần` } },
       });
     }
   }, 30_000);

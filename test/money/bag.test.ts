@@ -220,12 +220,18 @@ describe("MoneyBag.fromJSON", () => {
     expect(caught(() => MoneyBag.fromJSON({ USD: "1" }))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "an array of { amount, currency }", received: "object" },
+      params: {
+        expected: { en: "an array of { amount, currency }", vi: "danh sách { amount, currency }" },
+        received: "object",
+      },
     });
     expect(caught(() => MoneyBag.fromJSON(null, ["report", "aid"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["report", "aid"],
-      params: { expected: "an array of { amount, currency }", received: "null" },
+      params: {
+        expected: { en: "an array of { amount, currency }", vi: "danh sách { amount, currency }" },
+        received: "null",
+      },
     });
   });
 
@@ -243,7 +249,7 @@ describe("MoneyBag.fromJSON", () => {
     ).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", 1, "amount"],
-      params: { expected: "a decimal string", received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
     });
   });
 });

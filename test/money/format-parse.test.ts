@@ -481,7 +481,7 @@ describe("parseMoney: currencies", () => {
     expect(caught(() => parseMoney("1.576 tỷ"))).toEqual({
       code: "UNPARSEABLE_AMOUNT",
       path: [],
-      params: { value: '"1.576 tỷ" (no currency)' },
+      params: { value: { en: '"1.576 tỷ" (no currency)', vi: '"1.576 tỷ" (không có loại tiền)' } },
     });
   });
 
@@ -543,13 +543,13 @@ describe("parseMoney: other refusals", () => {
     expect(caught(() => parseMoney(5))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "a string", received: "number" },
+      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "number" },
     });
     // @ts-expect-error undefined is not text
     expect(caught(() => parseMoney(undefined))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "a string", received: "undefined" },
+      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "undefined" },
     });
   });
 

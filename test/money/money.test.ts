@@ -148,13 +148,13 @@ describe("registerCurrency", () => {
       ).toEqual({
         code: "OUT_OF_RANGE",
         path: ["minorDigits"],
-        params: { value: String(minorDigits), range: "an integer 0..6" },
+        params: { value: String(minorDigits), range: { en: "an integer 0..6", vi: "số nguyên từ 0 đến 6" } },
       });
     }
     // @ts-expect-error minor digits are a number, not a string
     expect(caught(() => registerCurrency({ code: "QZD", minorDigits: "2" })).params).toEqual({
       value: '"2"',
-      range: "an integer 0..6",
+      range: { en: "an integer 0..6", vi: "số nguyên từ 0 đến 6" },
     });
     expect(isCurrencyCode("QZD")).toBe(false);
   });
@@ -163,11 +163,20 @@ describe("registerCurrency", () => {
     expect(caught(() => registerCurrency({ code: "VND", minorDigits: 2 }))).toEqual({
       code: "INVALID_ARGUMENT",
       path: ["minorDigits"],
-      params: { name: "minorDigits", detail: "VND is already registered with 0 minor digits" },
+      params: {
+        name: "minorDigits",
+        detail: {
+          en: "VND is already registered with 0 minor digits",
+          vi: "VND đã được đăng ký với 0 chữ số thập phân",
+        },
+      },
     });
     expect(caught(() => registerCurrency({ code: "KWD", minorDigits: 2 })).params).toEqual({
       name: "minorDigits",
-      detail: "KWD is already registered with 3 minor digits",
+      detail: {
+        en: "KWD is already registered with 3 minor digits",
+        vi: "KWD đã được đăng ký với 3 chữ số thập phân",
+      },
     });
     expect(getCurrency("VND").minorDigits).toBe(0);
   });
@@ -477,22 +486,22 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON(5))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "{ amount, currency }", received: "number" },
+      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "number" },
     });
     expect(caught(() => Money.fromJSON(null))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "{ amount, currency }", received: "null" },
+      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "null" },
     });
     expect(caught(() => Money.fromJSON(["1", "VND"], ["aid", 2]))).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", 2],
-      params: { expected: "{ amount, currency }", received: "array" },
+      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "array" },
     });
     expect(caught(() => Money.fromJSON("1 VND", ["capital"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["capital"],
-      params: { expected: "{ amount, currency }", received: "string" },
+      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "string" },
     });
   });
 
@@ -500,15 +509,15 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON({ amount: 5, currency: "VND" }))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: "a decimal string", received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
     });
     expect(caught(() => Money.fromJSON({ amount: null, currency: "VND" }, ["projects", 0, "capital"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["projects", 0, "capital", "amount"],
-      params: { expected: "a decimal string", received: "null" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "null" },
     });
     expect(caught(() => Money.fromJSON({ currency: "VND" })).params).toEqual({
-      expected: "a decimal string",
+      expected: { en: "a decimal string", vi: "chuỗi thập phân" },
       received: "undefined",
     });
   });
@@ -517,12 +526,12 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON({ amount: "1", currency: 704 }))).toEqual({
       code: "INVALID_TYPE",
       path: ["currency"],
-      params: { expected: "a currency code", received: "number" },
+      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: "number" },
     });
     expect(caught(() => Money.fromJSON({ amount: "1", currency: ["VND"] }, ["aid"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", "currency"],
-      params: { expected: "a currency code", received: "array" },
+      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: "array" },
     });
   });
 
@@ -597,7 +606,13 @@ describe("operations with a value that is not a Money", () => {
     expect(caught(() => usd("1").multiply("1e3"))).toEqual({
       code: "INVALID_AMOUNT",
       path: ["factor"],
-      params: { value: '"1e3"', detail: "expected a plain decimal string such as 1576566000000 or -12.50" },
+      params: {
+        value: '"1e3"',
+        detail: {
+          en: "expected a plain decimal string such as 1576566000000 or -12.50",
+          vi: "cần chuỗi thập phân thông thường, như 1576566000000 hoặc -12.50",
+        },
+      },
     });
     expect(caught(() => usd("1").multiply(0.5)).path).toEqual(["factor"]);
   });
@@ -659,7 +674,10 @@ describe("sum", () => {
     expect(caught(() => sum([]))).toEqual({
       code: "INVALID_ARGUMENT",
       path: [],
-      params: { name: "currency", detail: "the sum of an empty list needs a currency" },
+      params: {
+        name: "currency",
+        detail: { en: "the sum of an empty list needs a currency", vi: "tổng của danh sách rỗng cần có loại tiền" },
+      },
     });
     expect(caught(() => sum(new Set<Money>()))).toEqual(caught(() => sum([])));
   });

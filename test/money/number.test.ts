@@ -20,9 +20,15 @@ import {
 } from "../../src/index.js";
 import { caught, unchecked } from "../_caught.js";
 
-const PLAIN = "expected a plain decimal string such as 1576566000000 or -12.50";
+const PLAIN = {
+  en: "expected a plain decimal string such as 1576566000000 or -12.50",
+  vi: "cần chuỗi thập phân thông thường, như 1576566000000 hoặc -12.50",
+};
 
-const ANY = "expected a decimal string, a Decimal, a bigint or a safe integer";
+const ANY = {
+  en: "expected a decimal string, a Decimal, a bigint or a safe integer",
+  vi: "cần chuỗi thập phân, Decimal, số nguyên lớn hoặc số nguyên an toàn",
+};
 
 const MODES = "half-even, half-up, half-down, up, down, ceil, floor";
 
@@ -67,7 +73,13 @@ describe("toDecimal", () => {
     expect(caught(() => toDecimal("1e5"))).toEqual({
       code: "INVALID_AMOUNT",
       path: [],
-      params: { value: '"1e5"', detail: "expected a plain decimal string such as 1576566000000 or -12.50" },
+      params: {
+        value: '"1e5"',
+        detail: {
+          en: "expected a plain decimal string such as 1576566000000 or -12.50",
+          vi: "cần chuỗi thập phân thông thường, như 1576566000000 hoặc -12.50",
+        },
+      },
     });
     expect(caught(() => toDecimal(1.5)).path).toEqual([]);
   });
@@ -95,7 +107,13 @@ describe("formatNumber", () => {
     expect(caught(() => formatNumber("1.576,5"))).toEqual({
       code: "INVALID_AMOUNT",
       path: ["value"],
-      params: { value: '"1.576,5"', detail: "expected a plain decimal string such as 1576566000000 or -12.50" },
+      params: {
+        value: '"1.576,5"',
+        detail: {
+          en: "expected a plain decimal string such as 1576566000000 or -12.50",
+          vi: "cần chuỗi thập phân thông thường, như 1576566000000 hoặc -12.50",
+        },
+      },
     });
     expect(caught(() => formatNumber(0.5, { locale: "en" }))).toEqual({
       code: "UNSAFE_NUMBER",
@@ -170,7 +188,7 @@ describe("how a refused value is named in the error", () => {
     expect(digits(1.5)).toEqual({
       code: "OUT_OF_RANGE",
       path: ["digits"],
-      params: { value: "1.5", range: "an integer 0..100" },
+      params: { value: "1.5", range: { en: "an integer 0..100", vi: "số nguyên từ 0 đến 100" } },
     });
     expect(digits(2n).params.value).toBe("2n");
     expect(digits(new Decimal(2)).params.value).toBe("2");
@@ -209,11 +227,11 @@ describe("refusals of numbers and Decimals", () => {
     expect(caught(() => toDecimal(new Decimal(Number.NaN), ["factor"]))).toEqual({
       code: "INVALID_AMOUNT",
       path: ["factor"],
-      params: { value: "NaN", detail: "not a finite number" },
+      params: { value: "NaN", detail: { en: "not a finite number", vi: "không phải số hữu hạn" } },
     });
     expect(caught(() => toDecimal(new Decimal("-Infinity"))).params).toEqual({
       value: "-Infinity",
-      detail: "not a finite number",
+      detail: { en: "not a finite number", vi: "không phải số hữu hạn" },
     });
   });
 
@@ -421,7 +439,7 @@ describe("rounding modes", () => {
       ).toEqual({
         code: "OUT_OF_RANGE",
         path: ["digits"],
-        params: { value: String(digits), range: "an integer 0..100" },
+        params: { value: String(digits), range: { en: "an integer 0..100", vi: "số nguyên từ 0 đến 100" } },
       });
     }
   });

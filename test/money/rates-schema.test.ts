@@ -478,17 +478,17 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
     expect(caught(second("USD 25000"))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "a rate entry", received: "string" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "string" },
     });
     expect(caught(second(null))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "a rate entry", received: "null" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "null" },
     });
     expect(caught(second(25000))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "a rate entry", received: "number" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "number" },
     });
   });
 
@@ -497,17 +497,26 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
     expect(caught(second(noSource))).toEqual({
       code: "INVALID_TYPE",
       path: [1, "source"],
-      params: { expected: "a source (non-empty string)", received: "undefined" },
+      params: {
+        expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
+        received: "undefined",
+      },
     });
     expect(caught(second({ ...good, date: "2024-01-02", source: 7 }))).toEqual({
       code: "INVALID_TYPE",
       path: [1, "source"],
-      params: { expected: "a source (non-empty string)", received: "number" },
+      params: {
+        expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
+        received: "number",
+      },
     });
     expect(caught(second({ ...good, date: "2024-01-02", source: " \t " }))).toEqual({
       code: "INVALID_TYPE",
       path: [1, "source"],
-      params: { expected: "a source (non-empty string)", received: "string" },
+      params: {
+        expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
+        received: "string",
+      },
     });
   });
 
@@ -541,17 +550,20 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
     expect(caught(second({ ...good, date: "2024-01-02", rate: "-0.50" }))).toEqual({
       code: "INVALID_RATE",
       path: [1, "rate"],
-      params: { value: "-0.50", detail: "a rate must be positive" },
+      params: { value: "-0.50", detail: { en: "a rate must be positive", vi: "tỷ giá phải lớn hơn 0" } },
     });
     expect(caught(second({ ...good, date: "2024-01-02", to: "USD", rate: "1" }))).toEqual({
       code: "INVALID_RATE",
       path: [1, "to"],
-      params: { value: "1", detail: "a rate from USD to itself" },
+      params: { value: "1", detail: { en: "a rate from USD to itself", vi: "tỷ giá từ USD sang chính nó" } },
     });
     expect(caught(second({ ...good, rate: "25100", source: "Vietcombank" }))).toEqual({
       code: "INVALID_RATE",
       path: [1, "date"],
-      params: { value: "25100", detail: "a second USD→VND rate for 2024-01-01" },
+      params: {
+        value: "25100",
+        detail: { en: "a second USD→VND rate for 2024-01-01", vi: "tỷ giá USD→VND ngày 2024-01-01 bị trùng" },
+      },
     });
   });
 });

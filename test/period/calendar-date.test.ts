@@ -301,11 +301,17 @@ describe("addCalendarDays bounds", () => {
     expect(addCalendarDays("9999-12-30", 1)).toBe("9999-12-31");
     expect(caughtParams(() => addCalendarDays("0001-01-01", -1))).toEqual({
       code: "OUT_OF_RANGE",
-      params: { value: "0001-01-01 + -1 days", range: "0001-01-01 … 9999-12-31" },
+      params: {
+        value: { en: "0001-01-01 + -1 days", vi: "0001-01-01 + -1 ngày" },
+        range: "0001-01-01 … 9999-12-31",
+      },
     });
     expect(caughtParams(() => addCalendarDays("9999-12-31", 1))).toEqual({
       code: "OUT_OF_RANGE",
-      params: { value: "9999-12-31 + 1 days", range: "0001-01-01 … 9999-12-31" },
+      params: {
+        value: { en: "9999-12-31 + 1 days", vi: "9999-12-31 + 1 ngày" },
+        range: "0001-01-01 … 9999-12-31",
+      },
     });
   });
 
@@ -316,7 +322,7 @@ describe("addCalendarDays bounds", () => {
     });
     expect(caughtParams(() => addCalendarDays("2024-01-01", 1.5))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "days", detail: "1.5 is not a whole number" },
+      params: { name: "days", detail: { en: "1.5 is not a whole number", vi: "1.5 không phải số nguyên" } },
     });
   });
 });

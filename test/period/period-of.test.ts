@@ -159,25 +159,35 @@ describe("periodRange and isInPeriod", () => {
 
 describe("periodOf and periodRange refusals", () => {
   it("an unknown kind, term length or convention names the argument and the value", () => {
+    const CONVENTION = {
+      en: 'fiscal is not "statistical" or "administrative"',
+      vi: 'fiscal không phải "statistical" hoặc "administrative"',
+    };
     // @ts-expect-error "week" is not a period kind
     expect(caughtParams(() => periodOf("2024-01-01", "week"))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "kind", detail: "week is not one of half-year, quarter, year, month, term" },
+      params: {
+        name: "kind",
+        detail: {
+          en: "week is not one of half-year, quarter, year, month, term",
+          vi: "week không phải là một trong half-year, quarter, year, month, term",
+        },
+      },
     });
     // @ts-expect-error a term is 5 or 10 years
     expect(caughtParams(() => periodOf("2024-01-01", "term", { termYears: 4 }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "termYears", detail: "4 is not 5 or 10" },
+      params: { name: "termYears", detail: { en: "4 is not 5 or 10", vi: "4 không phải 5 hoặc 10" } },
     });
     // @ts-expect-error "fiscal" is not a reporting convention
     expect(caughtParams(() => periodOf("2024-01-01", "year", { convention: "fiscal" }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "convention", detail: 'fiscal is not "statistical" or "administrative"' },
+      params: { name: "convention", detail: CONVENTION },
     });
     // @ts-expect-error "fiscal" is not a reporting convention
     expect(caughtParams(() => periodRange(Period.halfYear(2024, 1), "fiscal"))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "convention", detail: 'fiscal is not "statistical" or "administrative"' },
+      params: { name: "convention", detail: CONVENTION },
     });
   });
 
@@ -186,7 +196,7 @@ describe("periodOf and periodRange refusals", () => {
     expect(periodRange(Period.year(1))).toEqual({ start: "0001-01-01", end: "0001-12-31" });
     expect(caughtParams(() => periodRange(Period.halfYear(1, 1), "administrative"))).toEqual({
       code: "OUT_OF_RANGE",
-      params: { value: "0001-H1", range: "years 1 to 9999" },
+      params: { value: "0001-H1", range: { en: "years 1 to 9999", vi: "từ năm 1 đến năm 9999" } },
     });
     expect(periodRange(Period.halfYear(1, 2), "administrative")).toEqual({ start: "0001-06-15", end: "0001-12-14" });
   });

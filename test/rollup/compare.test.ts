@@ -220,7 +220,10 @@ describe("comparisonPeriod: every kind of period, and the params of its refusals
       code: "INVALID_ARGUMENT",
       params: {
         name: "period",
-        detail: "a term (2021-2025) has no same period last year: compare with the previous term",
+        detail: {
+          en: "a term (2021-2025) has no same period last year: compare with the previous term",
+          vi: "giai đoạn (2021-2025) không có cùng kỳ năm trước: hãy so sánh với giai đoạn trước",
+        },
       },
     });
   });

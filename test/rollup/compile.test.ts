@@ -149,14 +149,26 @@ describe("compile: refusals, rows and the keys of a compiled report", () => {
     // @ts-expect-error a number is not a period
     expect(caughtParams(() => compile([], cluster, 2024))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" },
+      params: {
+        name: "period",
+        detail: {
+          en: "expected a Period or its text, e.g. 2024-H1",
+          vi: "cần kỳ báo cáo hoặc chuỗi ghi kỳ, như 2024-H1",
+        },
+      },
     });
   });
 
   it("refuses a year the cluster has no member list for", () => {
     expect(caughtParams(() => compile([], cluster, "2019-H1"))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "cluster", detail: `cluster ${cluster.id} has no member list for 2019` },
+      params: {
+        name: "cluster",
+        detail: {
+          en: `cluster ${cluster.id} has no member list for 2019`,
+          vi: `cụm ${cluster.id} không có danh sách thành viên năm 2019`,
+        },
+      },
     });
   });
 

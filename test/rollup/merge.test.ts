@@ -275,7 +275,10 @@ describe("mergeReports: the params of each refusal, and the keys of a merged rep
       code: "INVALID_ARGUMENT",
       params: {
         name: "b",
-        detail: "a report of b cannot merge into one of a; restate them onto one member first",
+        detail: {
+          en: "a report of b cannot merge into one of a; restate them onto one member first",
+          vi: "không gộp được báo cáo của b vào báo cáo của a; hãy quy về cùng một thành viên trước",
+        },
       },
     });
   });
@@ -416,51 +419,53 @@ describe("merge of figures: canonical key order, whatever the input order", () =
 describe("merge of figures: a refusal says what met what", () => {
   const clash = (a: unknown, b: unknown) =>
     caughtParams(() => mergeFigures(unchecked<Figures>({ extra: { x: a } }), unchecked<Figures>({ extra: { x: b } })));
+  // What met what, in each language.
+  const LIST = { en: "a list", vi: "danh sách" };
+  const FIGURE = { en: "a figure", vi: "số liệu" };
+  const GROUP = { en: "a group of figures", vi: "nhóm số liệu" };
+  const TOTAL = { en: "a money total", vi: "tổng số tiền" };
 
   it("names a list, a group of figures, a money total and a figure", () => {
     const total = { qualifier: "exact", amounts: MoneyBag.of(Money.of("1", "USD")) };
     expect(clash(["a"], Figure.count(1))).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a list", received: "a figure" },
+      params: { expected: LIST, received: FIGURE },
     });
     expect(clash(Figure.count(1), ["a"])).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a figure", received: "a list" },
+      params: { expected: FIGURE, received: LIST },
     });
     expect(clash(["a"], { y: Figure.count(1) })).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a list", received: "a group of figures" },
+      params: { expected: LIST, received: GROUP },
     });
     expect(clash({ y: Figure.count(1) }, total)).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a group of figures", received: "a money total" },
+      params: { expected: GROUP, received: TOTAL },
     });
     expect(clash(total, { y: Figure.count(1) })).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a money total", received: "a group of figures" },
+      params: { expected: TOTAL, received: GROUP },
     });
-    expect(clash(total, ["a"])).toEqual({
-      code: "INVALID_TYPE",
-      params: { expected: "a money total", received: "a list" },
-    });
+    expect(clash(total, ["a"])).toEqual({ code: "INVALID_TYPE", params: { expected: TOTAL, received: LIST } });
   });
 
-  it("names what is neither by its kind", () => {
+  it("names what is neither by its kind, in each language", () => {
     expect(clash(null, Figure.count(1))).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "null", received: "a figure" },
+      params: { expected: { en: "null", vi: "giá trị null" }, received: FIGURE },
     });
     expect(clash(Figure.count(1), 5)).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a figure", received: "number" },
+      params: { expected: FIGURE, received: { en: "number", vi: "số" } },
     });
     expect(clash(5, { y: Figure.count(1) })).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "number", received: "a group of figures" },
+      params: { expected: { en: "number", vi: "số" }, received: GROUP },
     });
     expect(clash({ y: Figure.count(1) }, null)).toEqual({
       code: "INVALID_TYPE",
-      params: { expected: "a group of figures", received: "null" },
+      params: { expected: GROUP, received: { en: "null", vi: "giá trị null" } },
     });
   });
 });

@@ -95,7 +95,7 @@ describe("nilReturn: reported, with nothing to report", () => {
   it("refuses a member that is not an id", () => {
     expect(caughtParams(() => nilReturn(unchecked<string>(12), "2024-H1"))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "member", detail: "expected a member id" },
+      params: { name: "member", detail: { en: "expected a member id", vi: "cần mã thành viên" } },
     });
   });
 });

@@ -141,7 +141,7 @@ describe("score: the params and paths of each refusal", () => {
     expect(caught(() => score(cluster, 2024, { rules, manual: { b: { "on-time": 11 } } }))).toEqual({
       code: "OUT_OF_RANGE",
       path: ["manual", "b", "on-time"],
-      params: { value: "11", range: "0 to 10" },
+      params: { value: "11", range: { en: "0 to 10", vi: "từ 0 đến 10" } },
     });
     expect(caught(() => score(cluster, 2024, { rules, manual: { a: { "on-time": "ten" } } })).path).toEqual([
       "manual",
@@ -162,7 +162,7 @@ describe("score: the params and paths of each refusal", () => {
     expect(caught(() => score(cluster, 2024, { rules: unchecked<ScoringRules>(tooMany) }))).toEqual({
       code: "OUT_OF_RANGE",
       path: ["criteria", 0, "scoring", "thresholds", 0, "points"],
-      params: { value: "10", range: "0 to 8" },
+      params: { value: "10", range: { en: "0 to 8", vi: "từ 0 đến 8" } },
     });
   });
 
@@ -170,11 +170,11 @@ describe("score: the params and paths of each refusal", () => {
     const twice = { ...rules, criteria: [...rules.criteria, rules.criteria[0]] } as ScoringRules;
     expect(caughtParams(() => score(cluster, 2024, { rules: twice }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "criteria.2.id", detail: "delegations repeats" },
+      params: { name: "criteria.2.id", detail: { en: "delegations repeats", vi: "delegations bị trùng" } },
     });
     expect(caughtParams(() => score(cluster, 2024, { rules: { ...rules, tieBreak: ["luck"] } }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "tieBreak", detail: "luck is no criterion" },
+      params: { name: "tieBreak", detail: { en: "luck is no criterion", vi: "luck không phải là tiêu chí" } },
     });
     const h1 = { ...report("a", Figure.count(1)), period: Period.halfYear(2024, 1) };
     expect(caughtParams(() => score(cluster, 2024, { rules, reports: [h1] }))).toEqual({
@@ -183,7 +183,10 @@ describe("score: the params and paths of each refusal", () => {
     });
     expect(caughtParams(() => score(cluster, 2023, { rules }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "cluster", detail: "cluster IX has no member list for 2023" },
+      params: {
+        name: "cluster",
+        detail: { en: "cluster IX has no member list for 2023", vi: "cụm IX không có danh sách thành viên năm 2023" },
+      },
     });
   });
 });

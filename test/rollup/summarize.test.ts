@@ -448,24 +448,33 @@ describe("summarize: misuse, with the exact params", () => {
     // @ts-expect-error null is not a record set
     expect(caughtParams(() => summarize(null, H1))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "records", detail: "expected { delegations, agreements, … }" },
+      params: {
+        name: "records",
+        detail: { en: "expected { delegations, agreements, … }", vi: "cần đối tượng { delegations, agreements, … }" },
+      },
     });
     // @ts-expect-error a string is not a record set
     expect(caughtParams(() => summarize("records", H1)).code).toBe("INVALID_ARGUMENT");
     // @ts-expect-error null is not the options
     expect(caughtParams(() => summarize({}, null))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "options", detail: "expected { period }" },
+      params: { name: "options", detail: { en: "expected { period }", vi: "cần đối tượng { period }" } },
     });
     // @ts-expect-error a period text is not the options
     expect(caughtParams(() => summarize({}, "2024-H1"))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "options", detail: "expected { period }" },
+      params: { name: "options", detail: { en: "expected { period }", vi: "cần đối tượng { period }" } },
     });
     // @ts-expect-error a number is not a period
     expect(caughtParams(() => summarize({}, { period: 2024 }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "period", detail: "expected a Period or its text, e.g. 2024-H1" },
+      params: {
+        name: "period",
+        detail: {
+          en: "expected a Period or its text, e.g. 2024-H1",
+          vi: "cần kỳ báo cáo hoặc chuỗi ghi kỳ, như 2024-H1",
+        },
+      },
     });
   });
 
@@ -473,27 +482,36 @@ describe("summarize: misuse, with the exact params", () => {
     for (const key of ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]) {
       expect(caughtParams(() => summarize({ [key]: { length: 0 } }, H1))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: key, detail: "expected an array of decoded records" },
+        params: {
+          name: key,
+          detail: { en: "expected an array of decoded records", vi: "cần danh sách bản ghi đã giải mã" },
+        },
       });
       expect(caughtParams(() => summarize({ [key]: "abc" }, H1)).code).toBe("INVALID_ARGUMENT");
     }
     // @ts-expect-error a string is not a list of members
     expect(caughtParams(() => summarize({}, { ...H1, members: "so-ngoai-vu-ha-noi" }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "members", detail: "expected an array of members or ids" },
+      params: {
+        name: "members",
+        detail: { en: "expected an array of members or ids", vi: "cần danh sách thành viên hoặc mã thành viên" },
+      },
     });
     // @ts-expect-error null is not a list of members
     expect(caughtParams(() => summarize({}, { ...H1, members: null })).code).toBe("INVALID_ARGUMENT");
     // @ts-expect-error a member record is not a list of members
     expect(caughtParams(() => summarize({}, { ...H1, members: { id: "so-ngoai-vu-ha-noi" } })).params).toEqual({
       name: "members",
-      detail: "expected an array of members or ids",
+      detail: { en: "expected an array of members or ids", vi: "cần danh sách thành viên hoặc mã thành viên" },
     });
     for (const bad of [null, 5, {}, { id: 5 }]) {
       // @ts-expect-error none of these is a member or an id
       expect(caughtParams(() => summarize({}, { ...H1, members: [bad] }))).toEqual({
         code: "INVALID_ARGUMENT",
-        params: { name: "members", detail: "expected members or member ids" },
+        params: {
+          name: "members",
+          detail: { en: "expected members or member ids", vi: "cần thành viên hoặc mã thành viên" },
+        },
       });
     }
     // A Set is iterable but not an array: refused, not silently read as empty.
@@ -538,12 +556,15 @@ describe("summarize: complete members and the list of kinds", () => {
     // @ts-expect-error a string is not a list of member ids
     expect(caughtParams(() => summarize({}, { ...H1, complete: "vp-ubnd-ha-nam" }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "complete", detail: "expected an array of member ids" },
+      params: {
+        name: "complete",
+        detail: { en: "expected an array of member ids", vi: "cần danh sách mã thành viên" },
+      },
     });
     // @ts-expect-error a number is not a member id
     expect(caughtParams(() => summarize({}, { ...H1, complete: [5] }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "complete", detail: "expected member ids" },
+      params: { name: "complete", detail: { en: "expected member ids", vi: "cần mã thành viên" } },
     });
   });
 
@@ -551,7 +572,7 @@ describe("summarize: complete members and the list of kinds", () => {
     // @ts-expect-error a bucket name is not a list of kinds
     expect(caughtParams(() => summarize({}, { ...H1, kinds: "delegations" }))).toEqual({
       code: "INVALID_ARGUMENT",
-      params: { name: "kinds", detail: "expected a list of record kinds" },
+      params: { name: "kinds", detail: { en: "expected a list of record kinds", vi: "cần danh sách loại bản ghi" } },
     });
   });
 });
