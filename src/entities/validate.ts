@@ -60,28 +60,41 @@ export interface InvalidRecord {
 
 /** The result of {@link parseBatch}: `valid.length + invalid.length` is the input count. */
 export interface BatchResult<T> {
-  /** The records that passed, in input order. */
+  /** The records that passed, in input order (built when first read). */
   readonly valid: ValidRecord<T>[];
   /** The records that failed, in input order. */
   readonly invalid: InvalidRecord[];
   /**
    * The decoded records that passed, in input order (`valid`'s values):
    * what `summarize` takes, `summarize({ delegations: batch.values }, …)`.
-   * Built when first read; not enumerable, so a result's JSON is unchanged.
+   * Not enumerable, so a result's JSON is unchanged; reading it builds no
+   * `{ index, value }` pair.
    */
   readonly values: readonly T[];
 }
 
-/** A batch's result, with its `values` built when first read. */
-function batchResult<T>(valid: ValidRecord<T>[], invalid: InvalidRecord[]): BatchResult<T> {
-  let values: readonly T[] | undefined;
-  const result = { valid, invalid } as { valid: ValidRecord<T>[]; invalid: InvalidRecord[]; values: readonly T[] };
-  Object.defineProperty(result, "values", {
-    get: () => {
-      values ??= valid.map((v) => v.value);
-      return values;
+/**
+ * A batch's result. The decoded values and their indices are kept in two
+ * arrays; `valid` (an `{ index, value }` per record) is built when first
+ * read, and then kept, so a batch read through `values` builds none of them.
+ */
+function batchResult<T>(values: T[], indices: number[], invalid: InvalidRecord[]): BatchResult<T> {
+  let valid: ValidRecord<T>[] | undefined;
+  const result = {} as { valid: ValidRecord<T>[]; invalid: InvalidRecord[]; values: readonly T[] };
+  Object.defineProperties(result, {
+    valid: {
+      get: () => {
+        if (valid === undefined) {
+          valid = new Array<ValidRecord<T>>(values.length);
+          for (let i = 0; i < values.length; i++) valid[i] = { index: indices[i] as number, value: values[i] as T };
+        }
+        return valid;
+      },
+      enumerable: true,
+      configurable: true,
     },
-    enumerable: false,
+    invalid: { value: invalid, enumerable: true, writable: true, configurable: true },
+    values: { value: values, enumerable: false },
   });
   return result;
 }
@@ -308,13 +321,15 @@ export function parseBatch<S extends AnySchema>(
       name: "inputs",
       detail: { en: "expected an array or an iterable", vi: "cần danh sách hoặc đối tượng duyệt được" },
     });
-  const valid: ValidRecord<z.output<S>>[] = [];
+  type T = z.output<S>;
+  const values: T[] = [];
+  const indices: number[] = [];
   const invalid: InvalidRecord[] = [];
   const { fast } = r;
   if (fast === undefined) {
     let index = 0;
-    for (const input of inputs) slowPath(r, input, index++, valid, invalid);
-    return batchResult(valid, invalid);
+    for (const input of inputs) slowPath(r, input, index++, values, indices, invalid);
+    return batchResult(values, indices, invalid);
   }
   const maxStringLength = r.limits.maxStringLength;
   if (!Array.isArray(inputs)) {
@@ -323,33 +338,40 @@ export function parseBatch<S extends AnySchema>(
     let index = 0;
     for (const input of inputs) {
       const value = fast(input, maxStringLength);
-      if (value !== FAIL) valid.push({ index, value: value as z.output<S> });
-      else slowPath(r, input, index, valid, invalid);
+      if (value !== FAIL) {
+        values.push(value as T);
+        indices.push(index);
+      } else slowPath(r, input, index, values, indices, invalid);
       index++;
     }
-    return batchResult(valid, invalid);
+    return batchResult(values, indices, invalid);
   }
-  // In an array, the inputs the fast path gives up on go through the guard and
+  // In an array, the inputs the decoder gives up on go through the guard and
   // zod after the loop, together (cheaper than switching paths every few
   // records); the valid ones among them are then merged back in input order.
-  const pending: { index: number; input: unknown }[] = [];
+  let pending: number[] | undefined;
   for (let index = 0; index < inputs.length; index++) {
-    const input: unknown = inputs[index];
-    const value = fast(input, maxStringLength);
-    if (value !== FAIL) valid.push({ index, value: value as z.output<S> });
-    else pending.push({ index, input });
+    const value = fast(inputs[index], maxStringLength);
+    if (value !== FAIL) {
+      values.push(value as T);
+      indices.push(index);
+    } else (pending ??= []).push(index);
   }
-  if (pending.length === 0) return batchResult(valid, invalid);
-  const late: ValidRecord<z.output<S>>[] = [];
-  for (const p of pending) slowPath(r, p.input, p.index, late, invalid);
-  return batchResult(late.length === 0 ? valid : mergeByIndex(valid, late), invalid);
+  if (pending === undefined) return batchResult(values, indices, invalid);
+  const lateValues: T[] = [];
+  const lateIndices: number[] = [];
+  for (const index of pending) slowPath(r, inputs[index], index, lateValues, lateIndices, invalid);
+  if (lateValues.length === 0) return batchResult(values, indices, invalid);
+  const merged = mergeByIndex(values, indices, lateValues, lateIndices);
+  return batchResult(merged.values, merged.indices, invalid);
 }
 
 function slowPath<T>(
   r: Resolved,
   input: unknown,
   index: number,
-  valid: ValidRecord<T>[],
+  values: T[],
+  indices: number[],
   invalid: InvalidRecord[],
 ): void {
   const refused = guardInput(input, r.limits, r.lang);
@@ -358,29 +380,34 @@ function slowPath<T>(
     return;
   }
   const result = check(r.schema, input);
-  if (result.issues === undefined) valid.push({ index, value: result.value as T });
-  else invalid.push({ index, issues: toIssues(result.issues, r.lang, input) });
+  if (result.issues === undefined) {
+    values.push(result.value as T);
+    indices.push(index);
+  } else invalid.push({ index, issues: toIssues(result.issues, r.lang, input) });
 }
 
-function mergeByIndex<T>(a: readonly ValidRecord<T>[], b: readonly ValidRecord<T>[]): ValidRecord<T>[] {
-  const out: ValidRecord<T>[] = new Array<ValidRecord<T>>(a.length + b.length);
+/** Two runs of values with their ascending indices, merged into one in index order. */
+function mergeByIndex<T>(
+  aValues: readonly T[],
+  aIndices: readonly number[],
+  bValues: readonly T[],
+  bIndices: readonly number[],
+): { values: T[]; indices: number[] } {
+  const n = aValues.length + bValues.length;
+  const values: T[] = new Array<T>(n);
+  const indices: number[] = new Array<number>(n);
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as ValidRecord<T>;
-    const y = b[j] as ValidRecord<T>;
-    if (x.index < y.index) {
-      out[k++] = x;
-      i++;
+  for (let k = 0; k < n; k++) {
+    if (j >= bIndices.length || (i < aIndices.length && (aIndices[i] as number) < (bIndices[j] as number))) {
+      values[k] = aValues[i] as T;
+      indices[k] = aIndices[i++] as number;
     } else {
-      out[k++] = y;
-      j++;
+      values[k] = bValues[j] as T;
+      indices[k] = bIndices[j++] as number;
     }
   }
-  while (i < a.length) out[k++] = a[i++] as ValidRecord<T>;
-  while (j < b.length) out[k++] = b[j++] as ValidRecord<T>;
-  return out;
+  return { values, indices };
 }
 
 /**

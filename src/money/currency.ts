@@ -146,6 +146,11 @@ export function getCurrency(code: string, path: readonly PathSegment[] = []): Cu
   throw new NgoaivuError("UNKNOWN_CURRENCY", { code }, { path });
 }
 
+/** @internal A registered currency by its code, or `undefined` (no error built: the hot path of {@link Money.of}). */
+export function findCurrency(code: unknown): Currency | undefined {
+  return typeof code === "string" ? registry.get(code) : undefined;
+}
+
 /**
  * Tells whether a currency code is registered.
  *

@@ -11,13 +11,14 @@ import {
   type Num,
   numToDecimal,
   numToString,
+  parsePlainDecimal,
   type RoundingMode,
   rescale,
   roundTo,
   toNum,
   trim,
 } from "./_num.js";
-import { getCurrency } from "./currency.js";
+import { findCurrency, getCurrency } from "./currency.js";
 
 /** The plain-JSON (wire) form of an amount: the amount is always a decimal string. */
 export interface MoneyJSON {
@@ -103,6 +104,13 @@ export class Money {
    * ```
    */
   static of(amount: DecimalInput, currency: string, path: readonly PathSegment[] = []): Money {
+    // The common case, a plain decimal string in a registered currency, builds
+    // no error path; anything else takes the checks below, which say what is wrong.
+    if (typeof amount === "string") {
+      const found = findCurrency(currency);
+      const num = found === undefined ? undefined : parsePlainDecimal(amount);
+      if (found !== undefined && num !== undefined) return Money._fromNum(num, currency, found.minorDigits);
+    }
     const { minorDigits } = getCurrency(currency, [...path, "currency"]);
     return Money._fromNum(toNum(amount, [...path, "amount"]), currency, minorDigits);
   }
