@@ -355,7 +355,10 @@ export function parseBatch<S extends AnySchema>(
     if (value !== FAIL) {
       values.push(value as T);
       indices.push(index);
-    } else (pending ??= []).push(index);
+    } else {
+      pending ??= [];
+      pending.push(index);
+    }
   }
   if (pending === undefined) return batchResult(values, indices, invalid);
   const lateValues: T[] = [];
