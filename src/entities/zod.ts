@@ -10,6 +10,7 @@ import { type core, config as zodConfig } from "zod";
 import {
   type ErrorParams,
   isOwnParse,
+  kindParam,
   type Lang,
   messageLang,
   NgoaivuError,
@@ -135,7 +136,7 @@ export function configureNgoaivu(config: NgoaivuConfig): void {
     const lang = messageLang();
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: { en: "{ lang }", vi: "đối tượng { lang }" }, received: quoteInput(config, { kind: true, lang }) },
+      { expected: { en: "{ lang }", vi: "đối tượng { lang }" }, received: kindParam(config) },
       { lang },
     );
   }
@@ -225,7 +226,7 @@ export function fromZodIssues(source: ZodIssues, options: FromZodIssuesOptions =
       "INVALID_TYPE",
       {
         expected: "ZodError",
-        received: quoteInput(source, { kind: true, lang }),
+        received: kindParam(source),
       },
       { lang },
     );

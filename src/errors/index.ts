@@ -34,7 +34,7 @@ export {
   type WithParams,
   type ZodIssueLike,
 } from "./error.js";
-export { MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";
+export { kindParam, MAX_QUOTED_LENGTH, type QuoteOptions, quoteInput } from "./quote.js";
 export {
   formatRule,
   type MarkedRule,

@@ -1,4 +1,4 @@
-import type { Lang, ParamValue } from "./codes.js";
+import type { Lang, ParamValue, Words } from "./codes.js";
 
 /**
  * Longest part of an input that a message quotes, in UTF-16 code units: a
@@ -109,8 +109,7 @@ export interface QuoteOptions {
  * ```
  */
 export function quoteInput(value: unknown, options: QuoteOptions = {}): string {
-  if (options.kind === true)
-    return kindWords(typeof value === "number" && Number.isNaN(value) ? "NaN" : kindOf(value), options.lang);
+  if (options.kind === true) return kindWords(kindOf(value), options.lang);
   if (typeof value === "string") return clip(value, MAX_QUOTED_LENGTH, options.quotes ?? true);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   return kindWords(kindOf(value), options.lang);
@@ -153,11 +152,21 @@ function kindWords(kind: Kind, lang: Lang | undefined): string {
   return (lang !== undefined && Object.hasOwn(KIND_WORDS, lang) ? KIND_WORDS[lang] : KIND_WORDS.en)(kind);
 }
 
-/** `typeof`, but `null` and `array` for those. */
+/** `typeof`, but `null`, `array` and `NaN` for those. */
 function kindOf(value: unknown): Kind {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  return typeof value;
+  return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+}
+
+/**
+ * @internal A value's kind in each language (what `quoteInput` writes with
+ * `kind: true`), for the `received` of a message that says which kind it
+ * received: `{ en: "number", vi: "số" }`.
+ */
+export function kindParam(value: unknown): Words {
+  const kind = kindOf(value);
+  return { en: kind, vi: KINDS_VI[kind] };
 }
 
 // The length note of a cut value: `…" (1001)` or `… (1001)` at its end.

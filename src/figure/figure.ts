@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { INSPECT, inspected } from "../_lib/inspect.js";
-import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
+import { kindParam, NgoaivuError, type PathSegment, type Words } from "../errors/index.js";
 import { type DecimalInput, Money, toDecimal } from "../money/index.js";
 import { checkQualifier, combineQualifiers, type Qualifier } from "./qualifier.js";
 
@@ -28,8 +28,8 @@ export type FigureJSON = CountFigureJSON | MoneyFigureJSON;
 /** Longest count accepted, in characters. */
 const MAX_COUNT_LENGTH = 100;
 
-function kindOf(value: unknown): string {
-  return quoteInput(value, { kind: true });
+function kindOf(value: unknown): Words {
+  return kindParam(value);
 }
 
 /**

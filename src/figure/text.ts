@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { documentLang, isNgoaivuError, NgoaivuError, quoteInput } from "../errors/index.js";
+import { documentLang, isNgoaivuError, kindParam, NgoaivuError } from "../errors/index.js";
 import { formatMoney, formatNumber, type NumberLocale, parseMoney, parseNumber } from "../money/index.js";
 import { Figure } from "./figure.js";
 import type { Qualifier } from "./qualifier.js";
@@ -40,11 +40,7 @@ const WORDS: Record<NumberLocale, Record<Qualifier, string>> = {
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
   if (!Figure.isFigure(figure)) {
-    throw new NgoaivuError(
-      "INVALID_TYPE",
-      { expected: "Figure", received: quoteInput(figure, { kind: true }) },
-      { path: ["figure"] },
-    );
+    throw new NgoaivuError("INVALID_TYPE", { expected: "Figure", received: kindParam(figure) }, { path: ["figure"] });
   }
   const locale = options.locale ?? documentLang();
   if (locale !== "vi" && locale !== "en") {
@@ -171,7 +167,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   if (typeof text !== "string") {
     throw new NgoaivuError("INVALID_TYPE", {
       expected: { en: "a string", vi: "chuỗi ký tự" },
-      received: quoteInput(text, { kind: true }),
+      received: kindParam(text),
     });
   }
   if (text.length > MAX_FIGURE_TEXT_LENGTH) {

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { INSPECT, inspected } from "../_lib/inspect.js";
-import { NgoaivuError, type PathSegment, quoteInput } from "../errors/index.js";
+import { kindParam, NgoaivuError, type PathSegment, type Words } from "../errors/index.js";
 import {
   add,
   checkDigits,
@@ -635,9 +635,7 @@ function pow10Of(n: number): bigint {
   return rescale({ units: 1n, scale: 0 }, n);
 }
 
-const KIND = { kind: true } as const;
-
-/** A short name of a value's type, for messages (the kind `quoteInput` writes). */
-export function typeOf(value: unknown): string {
-  return quoteInput(value, KIND);
+/** A short name of a value's type, for messages, in each language (the kind `quoteInput` writes). */
+export function typeOf(value: unknown): Words {
+  return kindParam(value);
 }

@@ -1,5 +1,5 @@
 import { showValue } from "../_lib/show.js";
-import { NgoaivuError, quoteInput } from "../errors/index.js";
+import { kindParam, NgoaivuError } from "../errors/index.js";
 import { add, describe, type Num, pow10 } from "./_num.js";
 import { getCurrency, isCurrencyCode } from "./currency.js";
 import type { NumberLocale } from "./format.js";
@@ -341,7 +341,7 @@ export function prepareAmountText(text: unknown, max: number): { tokens: Token[]
   if (typeof text !== "string") {
     throw new NgoaivuError("INVALID_TYPE", {
       expected: { en: "a string", vi: "chuỗi ký tự" },
-      received: quoteInput(text, { kind: true }),
+      received: kindParam(text),
     });
   }
   if (text.length > max) throw new NgoaivuError("TOO_LONG", { max, length: text.length });

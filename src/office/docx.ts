@@ -25,6 +25,7 @@ import {
   type DocumentWords,
   documentLang,
   isLocaleLang,
+  kindParam,
   type Lang,
   localeOf,
   type MemberNames,
@@ -463,7 +464,7 @@ function checkOptions(options: DocxOptions): void {
     if (value !== undefined && typeof value !== "string") {
       throw new NgoaivuError(
         "INVALID_TYPE",
-        { expected: { en: "a string", vi: "chuỗi ký tự" }, received: quoteInput(value, { kind: true }) },
+        { expected: { en: "a string", vi: "chuỗi ký tự" }, received: kindParam(value) },
         { path: name.split(".") },
       );
     }
@@ -524,7 +525,7 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
       expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
-      received: quoteInput(report, { kind: true }),
+      received: kindParam(report),
     });
   }
   checkOptions(options);

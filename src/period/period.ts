@@ -1,6 +1,6 @@
 import { INSPECT, inspected } from "../_lib/inspect.js";
 import { showValue } from "../_lib/show.js";
-import { type Lang, messageLang, NgoaivuError, quoteInput, type Words } from "../errors/index.js";
+import { kindParam, type Lang, messageLang, NgoaivuError, type Words } from "../errors/index.js";
 import {
   addDaysPacked,
   dayNumberOfPacked,
@@ -540,7 +540,7 @@ export class Period {
 
   static #foreign(p: unknown): Period {
     if (Period.isPeriod(p)) return p;
-    throw new NgoaivuError("INVALID_TYPE", { expected: "Period", received: quoteInput(p, { kind: true }) });
+    throw new NgoaivuError("INVALID_TYPE", { expected: "Period", received: kindParam(p) });
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
-import { documentLang, type Lang, NgoaivuError, quoteInput } from "../errors/index.js";
+import { documentLang, kindParam, type Lang, NgoaivuError } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
 import type { AnyRecordKind } from "../kinds/index.js";
 import { type FigureCatalog, isLocaleLang } from "../locale/index.js";
@@ -267,13 +267,13 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
       expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
-      received: quoteInput(report, { kind: true }),
+      received: kindParam(report),
     });
   }
   if (options.title !== undefined && typeof options.title !== "string") {
     throw new NgoaivuError(
       "INVALID_TYPE",
-      { expected: { en: "a string", vi: "chuỗi ký tự" }, received: quoteInput(options.title, { kind: true }) },
+      { expected: { en: "a string", vi: "chuỗi ký tự" }, received: kindParam(options.title) },
       { path: ["title"] },
     );
   }
@@ -286,7 +286,7 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
       "INVALID_TYPE",
       {
         expected: { en: "an object of figure names", vi: "đối tượng tên số liệu" },
-        received: quoteInput(shares, { kind: true }),
+        received: kindParam(shares),
       },
       { path: ["shares"] },
     );
@@ -297,7 +297,7 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
       "INVALID_TYPE",
       {
         expected: { en: "a list of record kinds", vi: "danh sách loại bản ghi" },
-        received: quoteInput(kinds, { kind: true }),
+        received: kindParam(kinds),
       },
       { path: ["kinds"] },
     );

@@ -9,7 +9,7 @@
  */
 import { byKey } from "../_lib/order.js";
 
-import { NgoaivuError, quoteInput, type Words } from "../errors/index.js";
+import { kindParam, NgoaivuError, type Words } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
 import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
 import { MoneyBag } from "../money/index.js";
@@ -42,7 +42,7 @@ function describe(value: unknown): Words {
   if (isMoneyTotal(value)) return { en: "a money total", vi: "tổng số tiền" };
   if (Array.isArray(value)) return { en: "a list", vi: "danh sách" };
   if (isTree(value)) return { en: "a group of figures", vi: "nhóm số liệu" };
-  return { en: quoteInput(value, { kind: true }), vi: quoteInput(value, { kind: true, lang: "vi" }) };
+  return kindParam(value);
 }
 
 /** Sorted union of two string lists (either may be absent). */

@@ -1,8 +1,8 @@
 /**
  * One description of a received value: every public entry that reports what
  * it received describes the same odd value the same way, through quoteInput
- * (its kind where a message says which type it got; the value itself, cut
- * and escaped, where a message echoes it).
+ * (its kind where a message says which type it got, in each language; the
+ * value itself, cut and escaped, where a message echoes it).
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -29,7 +29,7 @@ const ODD: readonly [string, unknown][] = [
   ["a symbol", Symbol("s")],
 ];
 
-// Entries whose message says which type they received (INVALID_TYPE `received`).
+// Entries whose message says which type they received (INVALID_TYPE `received`, in each language).
 const KIND_ENTRIES: readonly [string, (value: unknown) => unknown][] = [
   ["Money.fromJSON", (v) => Money.fromJSON(v)],
   ["Money#add", (v) => Money.of("1", "VND").add(unchecked<Money>(v))],
@@ -61,12 +61,13 @@ describe("a received value is described by one helper", () => {
   it("gives each odd value one description across every entry that reports it", () => {
     for (const [name, value] of ODD) {
       const kind = quoteInput(value, { kind: true });
+      const kinds = { en: kind, vi: quoteInput(value, { kind: true, lang: "vi" }) };
       for (const [entry, call] of KIND_ENTRIES) {
         if (typeof value === "string" && TAKES_STRING.has(entry)) continue;
         expect(
           described(() => call(value)),
           `${entry}: ${name}`,
-        ).toBe(kind);
+        ).toEqual(kinds);
       }
       if (typeof value === "string") continue;
       // Anything but a string reads the same whether a message names its kind or echoes it.
@@ -82,7 +83,17 @@ describe("a received value is described by one helper", () => {
   });
 
   it("reads null as null and an array as array, never object", () => {
-    for (const [entry, call] of [...KIND_ENTRIES, ...VALUE_ENTRIES]) {
+    for (const [entry, call] of KIND_ENTRIES) {
+      expect(
+        described(() => call(null)),
+        entry,
+      ).toEqual({ en: "null", vi: "giá trị null" });
+      expect(
+        described(() => call([1])),
+        entry,
+      ).toEqual({ en: "array", vi: "danh sách" });
+    }
+    for (const [entry, call] of VALUE_ENTRIES) {
       if (!ACCEPTS_NULL.has(entry))
         expect(
           described(() => call(null)),

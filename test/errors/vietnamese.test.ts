@@ -24,6 +24,8 @@ import {
   EXAMPLE_SCORING_RULES,
   encode,
   entityJsonSchema,
+  Figure,
+  formatFigure,
   formatMessage,
   growth,
   Money,
@@ -32,6 +34,7 @@ import {
   Period,
   parse,
   parseBatch,
+  parseFigure,
   parseMoney,
   parsePeriod,
   periodOf,
@@ -39,6 +42,7 @@ import {
   quoteInput,
   registerConsularCaseType,
   registerCurrency,
+  render,
   score,
   share,
   successor,
@@ -320,6 +324,17 @@ describe("the library's misuse errors read whole in Vietnamese", () => {
       () => entityJsonSchema(unchecked<never>("treaty")),
       "Invalid argument name: expected one of member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project",
     ],
+    // What was received, named by its kind.
+    [() => Money.fromJSON({ currency: "VND" }), "Expected a decimal string, received undefined"],
+    [() => Money.fromJSON(5), "Expected { amount, currency }, received number"],
+    [() => vnd.add(unchecked<never>(null)), "Expected Money, received null"],
+    [() => Figure.fromJSON([]), "Expected a figure object, received array"],
+    [() => formatFigure(unchecked<never>("400")), "Expected Figure, received string"],
+    [() => parseFigure(unchecked<never>(5)), "Expected a string, received number"],
+    [() => render(unchecked<never>(5)), "Expected a ClusterReport or a MemberReport, received number"],
+    [() => render(report, { title: unchecked<never>(5) }), "Expected a string, received number"],
+    [() => parsePeriod("2024-H1").equals(unchecked<never>({})), "Expected Period, received object"],
+    [() => configureNgoaivu(unchecked<never>(5)), "Expected { lang }, received number"],
   ];
 
   it("each message in English is as before, and in Vietnamese holds no English word", () => {

@@ -286,14 +286,14 @@ describe("Figure.count boundaries and errors", () => {
     expect(caught(() => Figure.money(null))).toEqual({
       code: "INVALID_TYPE",
       path: ["value"],
-      params: { expected: "Money", received: "null" },
+      params: { expected: "Money", received: { en: "null", vi: "giá trị null" } },
     });
     // @ts-expect-error an array is not a Money
-    expect(caught(() => Figure.money([])).params.received).toBe("array");
+    expect(caught(() => Figure.money([])).params.received).toEqual({ en: "array", vi: "danh sách" });
     // @ts-expect-error a string is not a Money
-    expect(caught(() => Figure.money("1 USD")).params.received).toBe("string");
+    expect(caught(() => Figure.money("1 USD")).params.received).toEqual({ en: "string", vi: "chuỗi ký tự" });
     // @ts-expect-error a plain object is not a Money
-    expect(caught(() => Figure.money({})).params.received).toBe("object");
+    expect(caught(() => Figure.money({})).params.received).toEqual({ en: "object", vi: "đối tượng" });
     // @ts-expect-error "many" is not a qualifier
     expect(caught(() => Figure.money(usd("1"), "many"))).toEqual({
       code: "INVALID_QUALIFIER",
@@ -308,10 +308,13 @@ describe("Figure.fromJSON errors", () => {
     expect(caught(() => Figure.fromJSON(null, ["f"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["f"],
-      params: { expected: { en: "a figure object", vi: "đối tượng số liệu" }, received: "null" },
+      params: {
+        expected: { en: "a figure object", vi: "đối tượng số liệu" },
+        received: { en: "null", vi: "giá trị null" },
+      },
     });
-    expect(caught(() => Figure.fromJSON([], ["f"])).params.received).toBe("array");
-    expect(caught(() => Figure.fromJSON("400")).params.received).toBe("string");
+    expect(caught(() => Figure.fromJSON([], ["f"])).params.received).toEqual({ en: "array", vi: "danh sách" });
+    expect(caught(() => Figure.fromJSON("400")).params.received).toEqual({ en: "string", vi: "chuỗi ký tự" });
     expect(caught(() => Figure.fromJSON(5)).path).toEqual([]);
   });
 
@@ -319,10 +322,16 @@ describe("Figure.fromJSON errors", () => {
     expect(caught(() => Figure.fromJSON({ qualifier: "about", count: 400 }, ["t", 1]))).toEqual({
       code: "INVALID_TYPE",
       path: ["t", 1, "count"],
-      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: { en: "number", vi: "số" } },
     });
-    expect(caught(() => Figure.fromJSON({ qualifier: "about", count: null })).params.received).toBe("null");
-    expect(caught(() => Figure.fromJSON({ qualifier: "about", count: ["4"] })).params.received).toBe("array");
+    expect(caught(() => Figure.fromJSON({ qualifier: "about", count: null })).params.received).toEqual({
+      en: "null",
+      vi: "giá trị null",
+    });
+    expect(caught(() => Figure.fromJSON({ qualifier: "about", count: ["4"] })).params.received).toEqual({
+      en: "array",
+      vi: "danh sách",
+    });
   });
 
   it("a bad qualifier: INVALID_QUALIFIER at path.qualifier; a long count: TOO_LONG at path.count", () => {
@@ -345,10 +354,10 @@ describe("add, equals, sumFigures", () => {
     expect(caught(() => Figure.count(1).add(null))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "Figure", received: "null" },
+      params: { expected: "Figure", received: { en: "null", vi: "giá trị null" } },
     });
     // @ts-expect-error an array is not a Figure
-    expect(caught(() => Figure.count(1).add([])).params.received).toBe("array");
+    expect(caught(() => Figure.count(1).add([])).params.received).toEqual({ en: "array", vi: "danh sách" });
   });
 
   it("adding a count and an amount names both sides", () => {
@@ -385,12 +394,15 @@ describe("add, equals, sumFigures", () => {
     expect(caught(() => sumFigures([Figure.count(1), Figure.count(2), 3]))).toEqual({
       code: "INVALID_TYPE",
       path: [2],
-      params: { expected: "Figure", received: "number" },
+      params: { expected: "Figure", received: { en: "number", vi: "số" } },
     });
     // @ts-expect-error null is not a Figure
     expect(caught(() => sumFigures([null])).path).toEqual([0]);
     // @ts-expect-error a string is not a Figure
-    expect(caught(() => sumFigures([Figure.count(1), "2"])).params.received).toBe("string");
+    expect(caught(() => sumFigures([Figure.count(1), "2"])).params.received).toEqual({
+      en: "string",
+      vi: "chuỗi ký tự",
+    });
     expect(sumFigures([Figure.count(2)]).toString()).toBe("2");
     expect(sumFigures([]).equals(Figure.count(0))).toBe(true);
   });
@@ -458,7 +470,7 @@ describe("parseFigure details", () => {
     expect(caught(() => parseFigure(400))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "number" },
+      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: { en: "number", vi: "số" } },
     });
     expect(caught(() => parseFigure(`${" ".repeat(199)}12`))).toEqual({
       code: "TOO_LONG",
@@ -538,7 +550,7 @@ describe("formatFigure refusals", () => {
     expect(caught(() => formatFigure(400))).toEqual({
       code: "INVALID_TYPE",
       path: ["figure"],
-      params: { expected: "Figure", received: "number" },
+      params: { expected: "Figure", received: { en: "number", vi: "số" } },
     });
     // @ts-expect-error "fr" is not one of vi, en
     expect(caught(() => formatFigure(Figure.count(1), { locale: "fr" }))).toEqual({

@@ -71,7 +71,7 @@ describe("allocate", () => {
     expect(caught(() => allocate("10", [1]))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: "Money", received: "string" },
+      params: { expected: "Money", received: { en: "string", vi: "chuỗi ký tự" } },
     });
     expect(caught(() => allocate(usd("1"), []))).toEqual({
       code: "INVALID_RATIOS",

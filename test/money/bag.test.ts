@@ -175,19 +175,19 @@ describe("MoneyBag.from", () => {
     expect(caught(() => MoneyBag.from([usd("1"), vnd("2"), "3 VND"]))).toEqual({
       code: "INVALID_TYPE",
       path: [2],
-      params: { expected: "Money", received: "string" },
+      params: { expected: "Money", received: { en: "string", vi: "chuỗi ký tự" } },
     });
     // @ts-expect-error null is not a Money
     expect(caught(() => MoneyBag.from([null]))).toEqual({
       code: "INVALID_TYPE",
       path: [0],
-      params: { expected: "Money", received: "null" },
+      params: { expected: "Money", received: { en: "null", vi: "giá trị null" } },
     });
     // @ts-expect-error a plain object is not a Money
     expect(caught(() => MoneyBag.of(usd("1"), { amount: "1", currency: "USD" }))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "Money", received: "object" },
+      params: { expected: "Money", received: { en: "object", vi: "đối tượng" } },
     });
   });
 
@@ -202,7 +202,7 @@ describe("MoneyBag.from", () => {
     expect(caught(() => MoneyBag.from(amounts()))).toEqual({
       code: "INVALID_TYPE",
       path: [3],
-      params: { expected: "Money", received: "array" },
+      params: { expected: "Money", received: { en: "array", vi: "danh sách" } },
     });
   });
 
@@ -222,7 +222,7 @@ describe("MoneyBag.fromJSON", () => {
       path: [],
       params: {
         expected: { en: "an array of { amount, currency }", vi: "danh sách { amount, currency }" },
-        received: "object",
+        received: { en: "object", vi: "đối tượng" },
       },
     });
     expect(caught(() => MoneyBag.fromJSON(null, ["report", "aid"]))).toEqual({
@@ -230,7 +230,7 @@ describe("MoneyBag.fromJSON", () => {
       path: ["report", "aid"],
       params: {
         expected: { en: "an array of { amount, currency }", vi: "danh sách { amount, currency }" },
-        received: "null",
+        received: { en: "null", vi: "giá trị null" },
       },
     });
   });
@@ -249,7 +249,7 @@ describe("MoneyBag.fromJSON", () => {
     ).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", 1, "amount"],
-      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: { en: "number", vi: "số" } },
     });
   });
 });
@@ -260,12 +260,12 @@ describe("MoneyBag.merge", () => {
     expect(caught(() => MoneyBag.empty().merge(usd("1")))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: "MoneyBag", received: "object" },
+      params: { expected: "MoneyBag", received: { en: "object", vi: "đối tượng" } },
     });
     // @ts-expect-error an array is not a MoneyBag
     expect(caught(() => MoneyBag.empty().merge([])).params).toEqual({
       expected: "MoneyBag",
-      received: "array",
+      received: { en: "array", vi: "danh sách" },
     });
   });
 });

@@ -89,7 +89,7 @@ describe("Figure across two copies of the library", () => {
     // @ts-expect-error a plain object is not a Figure
     expect(caught(() => Figure.count(1).add({ qualifier: "exact" }))).toMatchObject({
       code: "INVALID_TYPE",
-      params: { expected: "Figure", received: "object" },
+      params: { expected: "Figure", received: { en: "object", vi: "đối tượng" } },
     });
   });
 });
@@ -134,11 +134,17 @@ describe("Period across two copies of the library", () => {
     expect(Period.range("2024-06-30", "2024-07-01").overlaps(theirs)).toBe(true);
     expect(Period.range("2023-12-31", "2024-01-01").overlaps(theirs)).toBe(true);
 
-    for (const bad of [{}, { start: "2024-01-01", end: "2024-06-30" }, null, "2024-H1"]) {
+    const kinds = [
+      { en: "object", vi: "đối tượng" },
+      { en: "object", vi: "đối tượng" },
+      { en: "null", vi: "giá trị null" },
+      { en: "string", vi: "chuỗi ký tự" },
+    ];
+    for (const [i, bad] of [{}, { start: "2024-01-01", end: "2024-06-30" }, null, "2024-H1"].entries()) {
       // @ts-expect-error none of these is a Period
       expect(caught(() => h1.equals(bad))).toMatchObject({
         code: "INVALID_TYPE",
-        params: { expected: "Period", received: bad === null ? "null" : typeof bad },
+        params: { expected: "Period", received: kinds[i] },
       });
       // @ts-expect-error none of these is a Period
       expect(caught(() => h1.compare(bad))).toMatchObject({ code: "INVALID_TYPE" });

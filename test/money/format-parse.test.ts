@@ -147,13 +147,13 @@ describe("formatMoney refusals name the option and what it got", () => {
     expect(caught(() => formatMoney({ amount: "5", currency: "USD" }))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: "Money", received: "object" },
+      params: { expected: "Money", received: { en: "object", vi: "đối tượng" } },
     });
     // @ts-expect-error a number is not a Money
     expect(caught(() => formatMoney(5))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: "Money", received: "number" },
+      params: { expected: "Money", received: { en: "number", vi: "số" } },
     });
   });
 });
@@ -543,13 +543,16 @@ describe("parseMoney: other refusals", () => {
     expect(caught(() => parseMoney(5))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "number" },
+      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: { en: "number", vi: "số" } },
     });
     // @ts-expect-error undefined is not text
     expect(caught(() => parseMoney(undefined))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: { en: "a string", vi: "chuỗi ký tự" }, received: "undefined" },
+      params: {
+        expected: { en: "a string", vi: "chuỗi ký tự" },
+        received: { en: "undefined", vi: "giá trị chưa xác định" },
+      },
     });
   });
 

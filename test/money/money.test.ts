@@ -486,22 +486,34 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON(5))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "number" },
+      params: {
+        expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" },
+        received: { en: "number", vi: "số" },
+      },
     });
     expect(caught(() => Money.fromJSON(null))).toEqual({
       code: "INVALID_TYPE",
       path: [],
-      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "null" },
+      params: {
+        expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" },
+        received: { en: "null", vi: "giá trị null" },
+      },
     });
     expect(caught(() => Money.fromJSON(["1", "VND"], ["aid", 2]))).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", 2],
-      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "array" },
+      params: {
+        expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" },
+        received: { en: "array", vi: "danh sách" },
+      },
     });
     expect(caught(() => Money.fromJSON("1 VND", ["capital"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["capital"],
-      params: { expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" }, received: "string" },
+      params: {
+        expected: { en: "{ amount, currency }", vi: "đối tượng { amount, currency }" },
+        received: { en: "string", vi: "chuỗi ký tự" },
+      },
     });
   });
 
@@ -509,16 +521,19 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON({ amount: 5, currency: "VND" }))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "number" },
+      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: { en: "number", vi: "số" } },
     });
     expect(caught(() => Money.fromJSON({ amount: null, currency: "VND" }, ["projects", 0, "capital"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["projects", 0, "capital", "amount"],
-      params: { expected: { en: "a decimal string", vi: "chuỗi thập phân" }, received: "null" },
+      params: {
+        expected: { en: "a decimal string", vi: "chuỗi thập phân" },
+        received: { en: "null", vi: "giá trị null" },
+      },
     });
     expect(caught(() => Money.fromJSON({ currency: "VND" })).params).toEqual({
       expected: { en: "a decimal string", vi: "chuỗi thập phân" },
-      received: "undefined",
+      received: { en: "undefined", vi: "giá trị chưa xác định" },
     });
   });
 
@@ -526,12 +541,12 @@ describe("Money.fromJSON", () => {
     expect(caught(() => Money.fromJSON({ amount: "1", currency: 704 }))).toEqual({
       code: "INVALID_TYPE",
       path: ["currency"],
-      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: "number" },
+      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: { en: "number", vi: "số" } },
     });
     expect(caught(() => Money.fromJSON({ amount: "1", currency: ["VND"] }, ["aid"]))).toEqual({
       code: "INVALID_TYPE",
       path: ["aid", "currency"],
-      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: "array" },
+      params: { expected: { en: "a currency code", vi: "mã tiền tệ" }, received: { en: "array", vi: "danh sách" } },
     });
   });
 
@@ -578,19 +593,19 @@ describe("operations with a value that is not a Money", () => {
     expect(caught(() => usd("1").add("5"))).toEqual({
       code: "INVALID_TYPE",
       path: ["add"],
-      params: { expected: "Money", received: "string" },
+      params: { expected: "Money", received: { en: "string", vi: "chuỗi ký tự" } },
     });
     // @ts-expect-error null is not a Money
     expect(caught(() => usd("1").compare(null))).toEqual({
       code: "INVALID_TYPE",
       path: ["compare"],
-      params: { expected: "Money", received: "null" },
+      params: { expected: "Money", received: { en: "null", vi: "giá trị null" } },
     });
     // @ts-expect-error a plain object is not a Money
     expect(caught(() => usd("1").compare({ amount: "1", currency: "USD" }))).toEqual({
       code: "INVALID_TYPE",
       path: ["compare"],
-      params: { expected: "Money", received: "object" },
+      params: { expected: "Money", received: { en: "object", vi: "đối tượng" } },
     });
   });
 
@@ -687,25 +702,25 @@ describe("sum", () => {
     expect(caught(() => sum([usd("1"), "2"]))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "Money", received: "string" },
+      params: { expected: "Money", received: { en: "string", vi: "chuỗi ký tự" } },
     });
     // @ts-expect-error null is not a Money
     expect(caught(() => sum([usd("1"), usd("2"), null]))).toEqual({
       code: "INVALID_TYPE",
       path: [2],
-      params: { expected: "Money", received: "null" },
+      params: { expected: "Money", received: { en: "null", vi: "giá trị null" } },
     });
     // @ts-expect-error an array is not a Money
     expect(caught(() => sum([usd("1"), [usd("2")]]))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "Money", received: "array" },
+      params: { expected: "Money", received: { en: "array", vi: "danh sách" } },
     });
     // @ts-expect-error undefined is not a Money
     expect(caught(() => sum([undefined], "USD"))).toEqual({
       code: "INVALID_TYPE",
       path: [0],
-      params: { expected: "Money", received: "undefined" },
+      params: { expected: "Money", received: { en: "undefined", vi: "giá trị chưa xác định" } },
     });
   });
 
@@ -714,7 +729,7 @@ describe("sum", () => {
     expect(caught(() => sum([usd("1"), lookalike]))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: "Money", received: "object" },
+      params: { expected: "Money", received: { en: "object", vi: "đối tượng" } },
     });
     expect(caught(() => sum([lookalike], "USD"))).toMatchObject({ code: "INVALID_TYPE", path: [0] });
   });

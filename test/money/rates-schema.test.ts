@@ -478,17 +478,17 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
     expect(caught(second("USD 25000"))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "string" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: { en: "string", vi: "chuỗi ký tự" } },
     });
     expect(caught(second(null))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "null" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: { en: "null", vi: "giá trị null" } },
     });
     expect(caught(second(25000))).toEqual({
       code: "INVALID_TYPE",
       path: [1],
-      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: "number" },
+      params: { expected: { en: "a rate entry", vi: "mục tỷ giá" }, received: { en: "number", vi: "số" } },
     });
   });
 
@@ -499,7 +499,7 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
       path: [1, "source"],
       params: {
         expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
-        received: "undefined",
+        received: { en: "undefined", vi: "giá trị chưa xác định" },
       },
     });
     expect(caught(second({ ...good, date: "2024-01-02", source: 7 }))).toEqual({
@@ -507,7 +507,7 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
       path: [1, "source"],
       params: {
         expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
-        received: "number",
+        received: { en: "number", vi: "số" },
       },
     });
     expect(caught(second({ ...good, date: "2024-01-02", source: " \t " }))).toEqual({
@@ -515,7 +515,7 @@ describe("RateTable.of: refusals carry the entry's index and field", () => {
       path: [1, "source"],
       params: {
         expected: { en: "a source (non-empty string)", vi: "nguồn tỷ giá (chuỗi ký tự không rỗng)" },
-        received: "string",
+        received: { en: "string", vi: "chuỗi ký tự" },
       },
     });
   });
@@ -575,12 +575,16 @@ describe("convertMoney: refusals", () => {
     expect(
       // @ts-expect-error a plain object is not a Money
       caught(() => convertMoney({ amount: "5", currency: "USD" }, "VND", rates, "2024-06-30")),
-    ).toEqual({ code: "INVALID_TYPE", path: ["amount"], params: { expected: "Money", received: "object" } });
+    ).toEqual({
+      code: "INVALID_TYPE",
+      path: ["amount"],
+      params: { expected: "Money", received: { en: "object", vi: "đối tượng" } },
+    });
     // @ts-expect-error a string is not a Money
     expect(caught(() => convertMoney("5 USD", "VND", rates, "2024-06-30"))).toEqual({
       code: "INVALID_TYPE",
       path: ["amount"],
-      params: { expected: "Money", received: "string" },
+      params: { expected: "Money", received: { en: "string", vi: "chuỗi ký tự" } },
     });
   });
 
