@@ -276,8 +276,13 @@ export const ERROR_MESSAGES = {
   },
 } as const satisfies Record<string, MessageTemplate>;
 
-/** A stable error code, e.g. `"CURRENCY_MISMATCH"`. */
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+/**
+ * A stable error code, e.g. `"CURRENCY_MISMATCH"`: a key of
+ * {@link ERROR_MESSAGES}. (`& string` changes nothing, every key being a
+ * string; it keeps the name `ErrorCode` where the type is shown, which a bare
+ * `keyof` loses.)
+ */
+export type ErrorCode = keyof typeof ERROR_MESSAGES & string;
 
 /**
  * A text in each language, for a param whose value is words (a detail, what

@@ -346,7 +346,7 @@ export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterR
  * built-in schemas drop.
  *
  * @param kinds - the record kinds, e.g. `[...RECORD_KIND_DECLARATIONS, myKind]`
- * @returns `{ figures, memberReport, clusterReport, summary }`
+ * @returns `{ figures, memberReport, clusterReport, summary }` (see {@link ReportSchemasOf})
  *
  * @example
  * ```ts
@@ -355,7 +355,11 @@ export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterR
  * Object.keys(schemas.figures.shape); //=> ["delegations", "agreements", "consular", "oda", "ngo", "extra"]
  * ```
  */
-export function reportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K) {
+export function reportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K): ReportSchemasOf<K> {
+  return buildReportSchemas(kinds);
+}
+
+function buildReportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K) {
   const figures = figuresSchemaOf(kinds);
   const memberReport = memberReportSchemaOf(figures);
   return {
@@ -366,8 +370,24 @@ export function reportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K
   };
 }
 
-/** The report schemas of a list of record kinds (see {@link reportSchemas}). */
-export type ReportSchemasOf<K extends readonly AnyRecordKind[]> = ReturnType<typeof reportSchemas<K>>;
+/** The schemas {@link reportSchemas} builds, with their inferred types. */
+type BuiltSchemas<K extends readonly AnyRecordKind[]> = ReturnType<typeof buildReportSchemas<K>>;
+
+/**
+ * The report schemas of a list of record kinds (see {@link reportSchemas}):
+ * an interface, so that a page or a tooltip names it rather than spelling
+ * out four zod object types.
+ */
+export interface ReportSchemasOf<K extends readonly AnyRecordKind[]> {
+  /** The figures: one section per kind of the list, and `extra`. */
+  figures: BuiltSchemas<K>["figures"];
+  /** A member's report, with those figures. */
+  memberReport: BuiltSchemas<K>["memberReport"];
+  /** A cluster's report, with those figures. */
+  clusterReport: BuiltSchemas<K>["clusterReport"];
+  /** A summary: member reports with those figures, and one bucket of counts per kind. */
+  summary: BuiltSchemas<K>["summary"];
+}
 
 const PointsSchema = z
   .union([z.int().min(0), AmountStringSchema])

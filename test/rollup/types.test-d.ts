@@ -9,20 +9,27 @@
 import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import {
+  type BuiltInKinds,
+  type ClusterReportSchema,
   CountFigureSchema,
   type DeepReadonly,
   type Delegation,
   DelegationSchema,
   declareKind,
   Figure,
+  type FiguresSchema,
+  type MemberReportSchema,
   Money,
   type OdaProject,
   parseBatch,
   RECORD_KIND_DECLARATIONS,
   type RecordSet,
   type RecordSetOf,
+  type ReportSchemasOf,
+  reportSchemas,
   type Summary,
   type SummaryOf,
+  type SummarySchema,
   summarize,
 } from "../../src/index.js";
 
@@ -138,5 +145,15 @@ describe("from a batch to a summary in one call", () => {
     ).returns.toEqualTypeOf<Summary>();
     // @ts-expect-error the entries ({ index, value }), not the records
     summarize({ delegations: batch.valid }, { period: "2024-H1" });
+  });
+});
+
+describe("reportSchemas returns ReportSchemasOf, the schemas as built", () => {
+  it("of the built-in kinds, the built-in schemas", () => {
+    expectTypeOf(reportSchemas(RECORD_KIND_DECLARATIONS)).toEqualTypeOf<ReportSchemasOf<BuiltInKinds>>();
+    expectTypeOf<ReportSchemasOf<BuiltInKinds>["figures"]>().toEqualTypeOf<typeof FiguresSchema>();
+    expectTypeOf<ReportSchemasOf<BuiltInKinds>["memberReport"]>().toEqualTypeOf<typeof MemberReportSchema>();
+    expectTypeOf<ReportSchemasOf<BuiltInKinds>["clusterReport"]>().toEqualTypeOf<typeof ClusterReportSchema>();
+    expectTypeOf<ReportSchemasOf<BuiltInKinds>["summary"]>().toEqualTypeOf<typeof SummarySchema>();
   });
 });
