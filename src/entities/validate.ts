@@ -75,10 +75,11 @@ export interface BatchResult<T> {
 
 /**
  * A batch's result. The decoded values and their indices are kept in two
- * arrays; `valid` (an `{ index, value }` per record) is built when first
- * read, and then kept, so a batch read through `values` builds none of them.
+ * arrays (no indices when every input was valid: they are 0, 1, 2…);
+ * `valid` (an `{ index, value }` per record) is built when first read, and
+ * then kept, so a batch read through `values` builds none of them.
  */
-function batchResult<T>(values: T[], indices: number[], invalid: InvalidRecord[]): BatchResult<T> {
+function batchResult<T>(values: T[], indices: readonly number[] | undefined, invalid: InvalidRecord[]): BatchResult<T> {
   let valid: ValidRecord<T>[] | undefined;
   const result = {} as { valid: ValidRecord<T>[]; invalid: InvalidRecord[]; values: readonly T[] };
   Object.defineProperties(result, {
@@ -86,7 +87,8 @@ function batchResult<T>(values: T[], indices: number[], invalid: InvalidRecord[]
       get: () => {
         if (valid === undefined) {
           valid = new Array<ValidRecord<T>>(values.length);
-          for (let i = 0; i < values.length; i++) valid[i] = { index: indices[i] as number, value: values[i] as T };
+          for (let i = 0; i < values.length; i++)
+            valid[i] = { index: indices === undefined ? i : (indices[i] as number), value: values[i] as T };
         }
         return valid;
       },
@@ -349,18 +351,23 @@ export function parseBatch<S extends AnySchema>(
   // In an array, the inputs the decoder gives up on go through the guard and
   // zod after the loop, together (cheaper than switching paths every few
   // records); the valid ones among them are then merged back in input order.
+  // The loop keeps no indices: the decoded values are those of every input
+  // but the pending ones, in order, and their indices are rebuilt from those.
   let pending: number[] | undefined;
   for (let index = 0; index < inputs.length; index++) {
     const value = fast(inputs[index], maxStringLength);
-    if (value !== FAIL) {
-      values.push(value as T);
-      indices.push(index);
-    } else {
+    if (value !== FAIL) values.push(value as T);
+    else {
       pending ??= [];
       pending.push(index);
     }
   }
-  if (pending === undefined) return batchResult(values, indices, invalid);
+  if (pending === undefined) return batchResult(values, undefined, invalid);
+  let p = 0;
+  for (let index = 0; index < inputs.length; index++) {
+    if (index === pending[p]) p++;
+    else indices.push(index);
+  }
   const lateValues: T[] = [];
   const lateIndices: number[] = [];
   for (const index of pending) slowPath(r, inputs[index], index, lateValues, lateIndices, invalid);
