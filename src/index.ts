@@ -13,6 +13,7 @@ export * from "./entities/index.js";
 export * from "./errors/index.js";
 export * from "./figure/index.js";
 export {
+  type AnyKindView,
   type AnyRecordKind,
   type BuiltInRecordKind,
   declareKind,
@@ -23,6 +24,7 @@ export {
   type KindWords,
   RECORD_KIND_DECLARATIONS,
   type RecordKindDeclaration,
+  type RecordKindView,
   type SentenceParts,
   type SentenceTools,
 } from "./kinds/index.js";

@@ -80,22 +80,18 @@ export interface KindWords<Section = unknown> {
 }
 
 /**
- * One record kind: its schema and names, where its records go in a record
- * set and in a report, how a record is placed in a period, what it adds to
- * a member's figures, and the words of those figures.
- *
- * `place` and `add` split the work as dinero's safe/unsafe pairs do: `place`
- * tells whether a record belongs to the period (and what `add` needs to
- * know, computed once), `add` counts it.
+ * What a report needs of a record kind: its names, its section of a
+ * report's figures, how that section merges, and the words of its figures;
+ * not its schema, nor how its records are counted. `render`, `toDocx`,
+ * `toXlsx` and the report schemas take these, so a bundle that only
+ * renders reports carries no record schema. Every {@link RecordKindDeclaration}
+ * is one.
  */
-export interface RecordKindDeclaration<
+export interface RecordKindView<
   Name extends string = string,
   Bucket extends string = string,
   Section extends string = string,
-  S extends z.ZodType = z.ZodType,
   FS extends z.ZodType = z.ZodType,
-  Acc = unknown,
-  Placed = unknown,
 > {
   /** The entity name, e.g. `"delegation"` (the command's `--type`, the JSON Schema's file name). */
   readonly name: Name;
@@ -105,24 +101,8 @@ export interface RecordKindDeclaration<
   readonly section: Section;
   /** The title of its published JSON Schema. */
   readonly title: string;
-  /** Short names the command accepts for `--type` and finds in file names. */
-  readonly aliases: readonly string[];
-  /** Top-level fields only this kind has: the command tells a file's kind by them. */
-  readonly signature: readonly string[];
-  /** The record's zod schema (wire → domain). */
-  readonly schema: S;
   /** The schema of its section of a report's figures (optional, every figure optional). */
   readonly figuresSchema: FS;
-  /** The member a record belongs to. */
-  member(record: z.output<S>): string;
-  /** Whether a record belongs to the period, and what `add` needs: `undefined` when outside. */
-  place(record: z.output<S>, range: DateRange): Placed | undefined;
-  /** A fresh accumulator of one member's figures. */
-  start(): Acc;
-  /** Adds a record placed in the period. */
-  add(acc: Acc, record: z.output<S>, placed: Placed, range: DateRange): void;
-  /** The section of figures from an accumulator (every figure exact). */
-  figures(acc: Acc): NonNullable<z.output<FS>>;
   /**
    * The order of the keys of the section's groups when reports merge, by
    * path inside the section (`"byCountry"`, `"byCountry.*"` for every
@@ -143,6 +123,77 @@ export interface RecordKindDeclaration<
   ): NonNullable<z.output<FS>>;
   /** The words of its figures, in Vietnamese and English. */
   readonly words: KindWords<NonNullable<z.output<FS>>>;
+}
+
+/** Any record kind's view, seen from the code that renders reports. */
+export type AnyKindView = RecordKindView<string, string, string, z.ZodType>;
+
+/**
+ * @internal Declares a built-in kind's view (its literal types kept), kept
+ * apart from its declaration so that rendering bundles no record schema.
+ */
+export function kindView<Name extends string, Bucket extends string, Section extends string, FS extends z.ZodType>(
+  view: RecordKindView<Name, Bucket, Section, FS>,
+): RecordKindView<Name, Bucket, Section, FS> {
+  return view;
+}
+
+/**
+ * @internal A built-in kind from its view and the rest of its declaration,
+ * checked as {@link declareKind} checks one. Two arguments rather than a
+ * spread, so that a bundle that never reads the kind drops it, schema and
+ * all (a bundler keeps a spread of a variable: it could run a getter).
+ */
+export function kindOf<
+  Name extends string,
+  Bucket extends string,
+  Section extends string,
+  S extends z.ZodType,
+  FS extends z.ZodType,
+  Acc,
+  Placed,
+>(
+  view: RecordKindView<Name, Bucket, Section, FS>,
+  rest: Omit<RecordKindDeclaration<Name, Bucket, Section, S, FS, Acc, Placed>, keyof RecordKindView>,
+): RecordKindDeclaration<Name, Bucket, Section, S, FS> {
+  return { ...view, ...rest } as RecordKindDeclaration<Name, Bucket, Section, S, FS>;
+}
+
+/**
+ * One record kind: its schema and names, where its records go in a record
+ * set and in a report, how a record is placed in a period, what it adds to
+ * a member's figures, and the words of those figures (its
+ * {@link RecordKindView}).
+ *
+ * `place` and `add` split the work as dinero's safe/unsafe pairs do: `place`
+ * tells whether a record belongs to the period (and what `add` needs to
+ * know, computed once), `add` counts it.
+ */
+export interface RecordKindDeclaration<
+  Name extends string = string,
+  Bucket extends string = string,
+  Section extends string = string,
+  S extends z.ZodType = z.ZodType,
+  FS extends z.ZodType = z.ZodType,
+  Acc = unknown,
+  Placed = unknown,
+> extends RecordKindView<Name, Bucket, Section, FS> {
+  /** Short names the command accepts for `--type` and finds in file names. */
+  readonly aliases: readonly string[];
+  /** Top-level fields only this kind has: the command tells a file's kind by them. */
+  readonly signature: readonly string[];
+  /** The record's zod schema (wire → domain). */
+  readonly schema: S;
+  /** The member a record belongs to. */
+  member(record: z.output<S>): string;
+  /** Whether a record belongs to the period, and what `add` needs: `undefined` when outside. */
+  place(record: z.output<S>, range: DateRange): Placed | undefined;
+  /** A fresh accumulator of one member's figures. */
+  start(): Acc;
+  /** Adds a record placed in the period. */
+  add(acc: Acc, record: z.output<S>, placed: Placed, range: DateRange): void;
+  /** The section of figures from an accumulator (every figure exact). */
+  figures(acc: Acc): NonNullable<z.output<FS>>;
 }
 
 /** Any record kind's declaration, seen from the code that loops over kinds. */

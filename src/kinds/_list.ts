@@ -3,11 +3,11 @@
  * @internal
  * @module
  */
-import { agreementKind } from "./agreement.js";
-import { consularCaseKind } from "./consular-case.js";
-import { delegationKind } from "./delegation.js";
-import { ngoProjectKind } from "./ngo-project.js";
-import { odaProjectKind } from "./oda-project.js";
+import { agreementKind, agreementView } from "./agreement.js";
+import { consularCaseKind, consularCaseView } from "./consular-case.js";
+import { delegationKind, delegationView } from "./delegation.js";
+import { ngoProjectKind, ngoProjectView } from "./ngo-project.js";
+import { odaProjectKind, odaProjectView } from "./oda-project.js";
 
 /**
  * The record kinds, in the order reports list them: each one's entity
@@ -32,3 +32,17 @@ export const RECORD_KIND_DECLARATIONS = [
 
 /** One built-in record kind's declaration. */
 export type BuiltInRecordKind = (typeof RECORD_KIND_DECLARATIONS)[number];
+
+/**
+ * @internal The views of the built-in kinds, in the same order: what reports
+ * need of them (names, sections, words), without their schemas. What
+ * rendering, the report schemas and merging default to, so a bundle that
+ * only renders reports carries no record schema.
+ */
+export const RECORD_KIND_VIEWS = [
+  delegationView,
+  agreementView,
+  consularCaseView,
+  odaProjectView,
+  ngoProjectView,
+] as const;

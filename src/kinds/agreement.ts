@@ -13,7 +13,7 @@ import {
 import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
-import { declareKind } from "./_kind.js";
+import { kindOf, kindView } from "./_kind.js";
 
 /** The agreements section of a report's figures. */
 export const AgreementFiguresSchema = z
@@ -38,28 +38,13 @@ const WORDS: Readonly<Record<Lang, { readonly signed: (f: string, plural: boolea
   en: { signed: (f, plural) => `signed ${f} new international agreement${plural ? "s" : ""}` },
 };
 
-/** The international agreement kind. */
-export const agreementKind = declareKind({
+/** The agreement kind's view: its names, its section of a report's figures and their words (no schema). */
+export const agreementView = kindView({
   name: "international-agreement",
   bucket: "agreements",
   section: "agreements",
   title: "International agreement",
-  aliases: ["agreement", "agreements", "international-agreements"],
-  signature: ["foreignParties", "signatory"],
-  schema: InternationalAgreementSchema,
   figuresSchema: AgreementFiguresSchema,
-  member: (a: InternationalAgreement) => a.member,
-  place(a: InternationalAgreement, range): Placed | undefined {
-    const isNew = isNewAgreement(a, range);
-    const inForce = isAgreementInForce(a, range.end);
-    return isNew || inForce ? { isNew, inForce } : undefined;
-  },
-  start: (): Acc => ({ new: 0, inForce: 0 }),
-  add(acc: Acc, _a: InternationalAgreement, placed: Placed) {
-    if (placed.isNew) acc.new++;
-    if (placed.inForce) acc.inForce++;
-  },
-  figures: (acc: Acc) => ({ new: Figure.count(acc.new), inForce: Figure.count(acc.inForce) }),
   words: {
     figures: [
       {
@@ -77,4 +62,23 @@ export const agreementKind = declareKind({
           : {},
     },
   },
+});
+
+/** The agreement kind. */
+export const agreementKind = /* @__PURE__ */ kindOf(agreementView, {
+  aliases: ["agreement", "agreements", "international-agreements"],
+  signature: ["foreignParties", "signatory"],
+  schema: InternationalAgreementSchema,
+  member: (a: InternationalAgreement) => a.member,
+  place(a: InternationalAgreement, range): Placed | undefined {
+    const isNew = isNewAgreement(a, range);
+    const inForce = isAgreementInForce(a, range.end);
+    return isNew || inForce ? { isNew, inForce } : undefined;
+  },
+  start: (): Acc => ({ new: 0, inForce: 0 }),
+  add(acc: Acc, _a: InternationalAgreement, placed: Placed) {
+    if (placed.isNew) acc.new++;
+    if (placed.inForce) acc.inForce++;
+  },
+  figures: (acc: Acc) => ({ new: Figure.count(acc.new), inForce: Figure.count(acc.inForce) }),
 });

@@ -10,7 +10,7 @@ import { type ConsularCase, ConsularCaseSchema, isDateInRange } from "../entitie
 import { formatRule, type Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";
-import { declareKind } from "./_kind.js";
+import { kindOf, kindView } from "./_kind.js";
 
 const CaseTypeKeySchema = z
   .string()
@@ -63,34 +63,13 @@ const WORDS: Readonly<
   },
 };
 
-/** The consular case kind. */
-export const consularCaseKind = declareKind({
+/** The consularCase kind's view: its names, its section of a report's figures and their words (no schema). */
+export const consularCaseView = kindView({
   name: "consular-case",
   bucket: "consularCases",
   section: "consular",
   title: "Consular case",
-  aliases: ["consular-cases", "consular"],
-  signature: ["opened"],
-  schema: ConsularCaseSchema,
   figuresSchema: ConsularFiguresSchema,
-  member: (x: ConsularCase) => x.member,
-  place: (x: ConsularCase, range) => (isDateInRange(x.opened, range) ? true : undefined),
-  start: () => new Map<string, number>(),
-  add(cases: Map<string, number>, x: ConsularCase) {
-    cases.set(x.type, (cases.get(x.type) ?? 0) + 1);
-  },
-  figures(cases: Map<string, number>) {
-    const other: Record<string, Figure> = {};
-    for (const type of [...cases.keys()].sort(byKey)) {
-      if (FIELDS[type] === undefined) other[type] = Figure.count(cases.get(type) as number);
-    }
-    return {
-      consularCases: Figure.count(cases.get("consular") ?? 0),
-      citizenProtection: Figure.count(cases.get("citizen-protection") ?? 0),
-      abtcApplications: Figure.count(cases.get("abtc-application") ?? 0),
-      other,
-    };
-  },
   keyOrder: { other: "sorted" },
   words: {
     figures: [
@@ -122,5 +101,30 @@ export const consularCaseKind = declareKind({
         return parts.length > 0 ? { clause: `${w.handled} ${t.joinList(parts)}` } : {};
       },
     },
+  },
+});
+
+/** The consularCase kind. */
+export const consularCaseKind = /* @__PURE__ */ kindOf(consularCaseView, {
+  aliases: ["consular-cases", "consular"],
+  signature: ["opened"],
+  schema: ConsularCaseSchema,
+  member: (x: ConsularCase) => x.member,
+  place: (x: ConsularCase, range) => (isDateInRange(x.opened, range) ? true : undefined),
+  start: () => new Map<string, number>(),
+  add(cases: Map<string, number>, x: ConsularCase) {
+    cases.set(x.type, (cases.get(x.type) ?? 0) + 1);
+  },
+  figures(cases: Map<string, number>) {
+    const other: Record<string, Figure> = {};
+    for (const type of [...cases.keys()].sort(byKey)) {
+      if (FIELDS[type] === undefined) other[type] = Figure.count(cases.get(type) as number);
+    }
+    return {
+      consularCases: Figure.count(cases.get("consular") ?? 0),
+      citizenProtection: Figure.count(cases.get("citizen-protection") ?? 0),
+      abtcApplications: Figure.count(cases.get("abtc-application") ?? 0),
+      other,
+    };
   },
 });

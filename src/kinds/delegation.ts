@@ -12,7 +12,7 @@ import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { country } from "../reference/index.js";
 import { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, MoneyTotalSchema } from "./_figures.js";
-import { declareKind } from "./_kind.js";
+import { kindOf, kindView } from "./_kind.js";
 
 type LeaderLevel = z.output<typeof LeaderLevelSchema>;
 
@@ -113,42 +113,13 @@ function countryName(code: string, lang: Lang): string {
 
 const directionsOrder = Object.keys(DirectionCountsSchema.shape);
 
-/** The delegation kind. */
-export const delegationKind = declareKind({
+/** The delegation kind's view: its names, its section of a report's figures and their words (no schema). */
+export const delegationView = kindView({
   name: "delegation",
   bucket: "delegations",
   section: "delegations",
   title: "Delegation (outgoing or incoming)",
-  aliases: ["delegations"],
-  signature: ["direction"],
-  schema: DelegationSchema,
   figuresSchema: DelegationFiguresSchema,
-  member: (d: Delegation) => d.member,
-  place: (d: Delegation, range) => (d.start >= range.start && d.start <= range.end ? true : undefined),
-  start: (): Acc => ({ out: 0, inc: 0, cancelled: 0, people: 0, costs: [], countries: new Map(), levels: new Map() }),
-  add(acc: Acc, d: Delegation) {
-    if (d.status === "cancelled") {
-      acc.cancelled++;
-      return;
-    }
-    const outgoing = d.direction === "outgoing";
-    if (outgoing) acc.out++;
-    else acc.inc++;
-    acc.people += d.headcount;
-    if (d.cost !== undefined) acc.costs.push(d.cost);
-    const countries = d.countries;
-    for (let j = 0; j < countries.length; j++) bump(acc.countries, countries[j] as string, outgoing);
-    bump(acc.levels, d.ledBy, outgoing);
-  },
-  figures: (acc: Acc) => ({
-    outgoing: Figure.count(acc.out),
-    incoming: Figure.count(acc.inc),
-    cancelled: Figure.count(acc.cancelled),
-    people: Figure.count(acc.people),
-    cost: { qualifier: "exact" as const, amounts: MoneyBag.from(acc.costs) },
-    byCountry: directions(acc.countries),
-    byLevel: directions(acc.levels),
-  }),
   keyOrder: { byCountry: "sorted", "byCountry.*": directionsOrder, byLevel: "sorted", "byLevel.*": directionsOrder },
   words: {
     figures: [
@@ -185,4 +156,37 @@ export const delegationKind = declareKind({
       },
     },
   },
+});
+
+/** The delegation kind. */
+export const delegationKind = /* @__PURE__ */ kindOf(delegationView, {
+  aliases: ["delegations"],
+  signature: ["direction"],
+  schema: DelegationSchema,
+  member: (d: Delegation) => d.member,
+  place: (d: Delegation, range) => (d.start >= range.start && d.start <= range.end ? true : undefined),
+  start: (): Acc => ({ out: 0, inc: 0, cancelled: 0, people: 0, costs: [], countries: new Map(), levels: new Map() }),
+  add(acc: Acc, d: Delegation) {
+    if (d.status === "cancelled") {
+      acc.cancelled++;
+      return;
+    }
+    const outgoing = d.direction === "outgoing";
+    if (outgoing) acc.out++;
+    else acc.inc++;
+    acc.people += d.headcount;
+    if (d.cost !== undefined) acc.costs.push(d.cost);
+    const countries = d.countries;
+    for (let j = 0; j < countries.length; j++) bump(acc.countries, countries[j] as string, outgoing);
+    bump(acc.levels, d.ledBy, outgoing);
+  },
+  figures: (acc: Acc) => ({
+    outgoing: Figure.count(acc.out),
+    incoming: Figure.count(acc.inc),
+    cancelled: Figure.count(acc.cancelled),
+    people: Figure.count(acc.people),
+    cost: { qualifier: "exact" as const, amounts: MoneyBag.from(acc.costs) },
+    byCountry: directions(acc.countries),
+    byLevel: directions(acc.levels),
+  }),
 });

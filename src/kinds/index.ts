@@ -17,17 +17,19 @@ export {
   MoneyTotalSchema,
 } from "./_figures.js";
 export {
+  type AnyKindView,
   type AnyRecordKind,
   type Bilingual,
   declareKind,
   type FigureWords,
   type KindWords,
   type RecordKindDeclaration,
+  type RecordKindView,
   type SentenceParts,
   type SentenceTools,
 } from "./_kind.js";
 
-export { type BuiltInRecordKind, RECORD_KIND_DECLARATIONS } from "./_list.js";
+export { type BuiltInRecordKind, RECORD_KIND_DECLARATIONS, RECORD_KIND_VIEWS } from "./_list.js";
 export {
   ENTITY_SCHEMAS,
   type EntityName,

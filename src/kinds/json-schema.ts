@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { EmulationClusterSchema, MemberSchema } from "../entities/index.js";
 import { NgoaivuError } from "../errors/index.js";
-import { RECORD_KIND_DECLARATIONS } from "./_list.js";
+import { RECORD_KIND_DECLARATIONS, RECORD_KIND_VIEWS } from "./_list.js";
 
 type Kinds = typeof RECORD_KIND_DECLARATIONS;
 type KindSchemas = { readonly [K in Kinds[number] as K["name"]]: K["schema"] };
@@ -27,10 +27,10 @@ function kindSchemas(): KindSchemas {
  * //=> ["member", "emulation-cluster", "delegation", "international-agreement", "consular-case", "oda-project", "ngo-project"]
  * ```
  */
-export const ENTITY_SCHEMAS = Object.freeze({
+export const ENTITY_SCHEMAS = /* @__PURE__ */ Object.freeze({
   member: MemberSchema,
   "emulation-cluster": EmulationClusterSchema,
-  ...kindSchemas(),
+  .../* @__PURE__ */ kindSchemas(),
 });
 
 /** The name of an entity, e.g. `"delegation"`. */
@@ -42,7 +42,7 @@ export type JsonSchemaDocument = { readonly [key: string]: unknown };
 const TITLES: Readonly<Record<EntityName, string>> = {
   member: "Member (local foreign-affairs agency)",
   "emulation-cluster": "Emulation cluster",
-  ...(Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.name, k.title])) as Record<
+  .../* @__PURE__ */ (Object.fromEntries(RECORD_KIND_VIEWS.map((k) => [k.name, k.title])) as Record<
     Kinds[number]["name"],
     string
   >),

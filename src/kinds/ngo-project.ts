@@ -13,7 +13,7 @@ import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { foldVietnamese } from "../reference/index.js";
 import { CountFigureSchema, MoneyTotalSchema } from "./_figures.js";
-import { declareKind } from "./_kind.js";
+import { kindOf, kindView } from "./_kind.js";
 
 /** The NGO section of a report's figures. */
 export const NgoFiguresSchema = z
@@ -73,33 +73,13 @@ function uncountedDonors(ngo: Section): Figure | undefined {
   return Figure.count(ngo.donors.value.minus(ngo.donorKeys?.length ?? 0), ngo.donors.qualifier);
 }
 
-/** The foreign NGO project kind. */
-export const ngoProjectKind = declareKind({
+/** The ngoProject kind's view: its names, its section of a report's figures and their words (no schema). */
+export const ngoProjectView = kindView({
   name: "ngo-project",
   bucket: "ngoProjects",
   section: "ngo",
   title: "Foreign NGO project",
-  aliases: ["ngo", "ngo-projects"],
-  signature: ["committed", "donor", "aidForm"],
-  schema: NgoProjectSchema,
   figuresSchema: NgoFiguresSchema,
-  member: (p: NgoProject) => p.member,
-  place: (p: NgoProject, range) => statusInPeriod(p, range),
-  start: (): Acc => ({ projects: 0, committed: [], disbursements: [], donors: new Set() }),
-  add(acc: Acc, p: NgoProject, status, range) {
-    for (const d of p.disbursements ?? []) if (isDateInRange(d.date, range)) acc.disbursements.push(d.value);
-    if (status === "cancelled") return;
-    acc.projects++;
-    acc.committed.push(p.committed);
-    acc.donors.add(donorKey(p.donor));
-  },
-  figures: (acc: Acc) => ({
-    projects: Figure.count(acc.projects),
-    committed: exact(acc.committed),
-    disbursements: exact(acc.disbursements),
-    donors: Figure.count(acc.donors.size),
-    donorKeys: [...acc.donors].sort(byKey),
-  }),
   // Distinct donors are the union of the donor keys plus the donors each
   // side counted without keys, so the merge stays associative.
   mergeSection(merged: Section, a: Section, b: Section): Section {
@@ -154,4 +134,28 @@ export const ngoProjectKind = declareKind({
       },
     },
   },
+});
+
+/** The ngoProject kind. */
+export const ngoProjectKind = /* @__PURE__ */ kindOf(ngoProjectView, {
+  aliases: ["ngo", "ngo-projects"],
+  signature: ["committed", "donor", "aidForm"],
+  schema: NgoProjectSchema,
+  member: (p: NgoProject) => p.member,
+  place: (p: NgoProject, range) => statusInPeriod(p, range),
+  start: (): Acc => ({ projects: 0, committed: [], disbursements: [], donors: new Set() }),
+  add(acc: Acc, p: NgoProject, status, range) {
+    for (const d of p.disbursements ?? []) if (isDateInRange(d.date, range)) acc.disbursements.push(d.value);
+    if (status === "cancelled") return;
+    acc.projects++;
+    acc.committed.push(p.committed);
+    acc.donors.add(donorKey(p.donor));
+  },
+  figures: (acc: Acc) => ({
+    projects: Figure.count(acc.projects),
+    committed: exact(acc.committed),
+    disbursements: exact(acc.disbursements),
+    donors: Figure.count(acc.donors.size),
+    donorKeys: [...acc.donors].sort(byKey),
+  }),
 });

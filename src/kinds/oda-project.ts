@@ -18,7 +18,7 @@ import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
 import { CountFigureSchema, MoneyTotalSchema } from "./_figures.js";
-import { declareKind } from "./_kind.js";
+import { kindOf, kindView } from "./_kind.js";
 
 /** The ODA section of a report's figures. */
 export const OdaFiguresSchema = z
@@ -82,56 +82,13 @@ const WORDS: Readonly<
   },
 };
 
-/** The ODA project kind. */
-export const odaProjectKind = declareKind({
+/** The odaProject kind's view: its names, its section of a report's figures and their words (no schema). */
+export const odaProjectView = kindView({
   name: "oda-project",
   bucket: "odaProjects",
   section: "oda",
   title: "ODA project",
-  aliases: ["oda", "oda-projects"],
-  signature: ["capitalType", "donors", "capital"],
-  schema: OdaProjectSchema,
   figuresSchema: OdaFiguresSchema,
-  member: (p: OdaProject) => p.member,
-  place: (p: OdaProject, range) => statusInPeriod(p, range),
-  start: (): Acc => ({
-    status: new Map(),
-    projects: 0,
-    capital: [],
-    completed: 0,
-    completedCapital: [],
-    commitments: MoneyBag.empty(),
-    disbursements: MoneyBag.empty(),
-  }),
-  add(acc: Acc, p: OdaProject, status: ActivityStatus, range) {
-    acc.status.set(status, (acc.status.get(status) ?? 0) + 1);
-    const totals = transactionTotals(p, range);
-    acc.commitments = acc.commitments.merge(totals.commitments);
-    acc.disbursements = acc.disbursements.merge(totals.disbursements);
-    if (status === "cancelled") return;
-    acc.projects++;
-    acc.capital.push(p.capital.total);
-    if (status === "finalisation" || status === "closed") {
-      acc.completed++;
-      acc.completedCapital.push(p.capital.total);
-    }
-  },
-  figures(acc: Acc) {
-    const byStatus: Partial<Record<ActivityStatus, Figure>> = {};
-    for (const status of ActivityStatusSchema.options) {
-      const n = acc.status.get(status);
-      if (n !== undefined) byStatus[status] = Figure.count(n);
-    }
-    return {
-      projects: Figure.count(acc.projects),
-      byStatus,
-      capital: exact(MoneyBag.from(acc.capital)),
-      completed: Figure.count(acc.completed),
-      completedCapital: exact(MoneyBag.from(acc.completedCapital)),
-      commitments: exact(acc.commitments),
-      disbursements: exact(acc.disbursements),
-    };
-  },
   keyOrder: { byStatus: ActivityStatusSchema.options },
   words: {
     figures: [
@@ -180,5 +137,52 @@ export const odaProjectKind = declareKind({
         return { clause: text };
       },
     },
+  },
+});
+
+/** The odaProject kind. */
+export const odaProjectKind = /* @__PURE__ */ kindOf(odaProjectView, {
+  aliases: ["oda", "oda-projects"],
+  signature: ["capitalType", "donors", "capital"],
+  schema: OdaProjectSchema,
+  member: (p: OdaProject) => p.member,
+  place: (p: OdaProject, range) => statusInPeriod(p, range),
+  start: (): Acc => ({
+    status: new Map(),
+    projects: 0,
+    capital: [],
+    completed: 0,
+    completedCapital: [],
+    commitments: MoneyBag.empty(),
+    disbursements: MoneyBag.empty(),
+  }),
+  add(acc: Acc, p: OdaProject, status: ActivityStatus, range) {
+    acc.status.set(status, (acc.status.get(status) ?? 0) + 1);
+    const totals = transactionTotals(p, range);
+    acc.commitments = acc.commitments.merge(totals.commitments);
+    acc.disbursements = acc.disbursements.merge(totals.disbursements);
+    if (status === "cancelled") return;
+    acc.projects++;
+    acc.capital.push(p.capital.total);
+    if (status === "finalisation" || status === "closed") {
+      acc.completed++;
+      acc.completedCapital.push(p.capital.total);
+    }
+  },
+  figures(acc: Acc) {
+    const byStatus: Partial<Record<ActivityStatus, Figure>> = {};
+    for (const status of ActivityStatusSchema.options) {
+      const n = acc.status.get(status);
+      if (n !== undefined) byStatus[status] = Figure.count(n);
+    }
+    return {
+      projects: Figure.count(acc.projects),
+      byStatus,
+      capital: exact(MoneyBag.from(acc.capital)),
+      completed: Figure.count(acc.completed),
+      completedCapital: exact(MoneyBag.from(acc.completedCapital)),
+      commitments: exact(acc.commitments),
+      disbursements: exact(acc.disbursements),
+    };
   },
 });

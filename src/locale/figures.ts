@@ -11,11 +11,11 @@
  */
 import type { Lang } from "../errors/index.js";
 import {
-  type AnyRecordKind,
+  type AnyKindView,
   type Bilingual,
   type BuiltInRecordKind,
   type FigureWords,
-  RECORD_KIND_DECLARATIONS,
+  RECORD_KIND_VIEWS,
 } from "../kinds/index.js";
 
 export type { Bilingual, FigureWords };
@@ -50,7 +50,7 @@ const EXTRA: readonly FigureWords[] = [
  * ```
  */
 export const FIGURE_WORDS: Readonly<Record<FigureGroup, readonly FigureWords[]>> = {
-  ...(Object.fromEntries(RECORD_KIND_DECLARATIONS.map((k) => [k.section, k.words.figures])) as Record<
+  ...(Object.fromEntries(RECORD_KIND_VIEWS.map((k) => [k.section, k.words.figures])) as Record<
     BuiltInRecordKind["section"],
     readonly FigureWords[]
   >),
@@ -67,7 +67,7 @@ export interface ReportColumn {
 /** The figures of a list of kinds and their words: what the report's writers label and lay out. */
 export interface FigureCatalog {
   /** The kinds, in their order. */
-  readonly kinds: readonly AnyRecordKind[];
+  readonly kinds: readonly AnyKindView[];
   /** The columns of a report's tables, in their order. */
   readonly columns: readonly ReportColumn[];
   /** The declared words of a figure path, or `undefined`. */
@@ -78,12 +78,12 @@ export interface FigureCatalog {
   isBreakdown(path: string): boolean;
 }
 
-const catalogs = new WeakMap<readonly AnyRecordKind[], FigureCatalog>();
+const catalogs = new WeakMap<readonly AnyKindView[], FigureCatalog>();
 
-function buildCatalog(kinds: readonly AnyRecordKind[]): FigureCatalog {
+function buildCatalog(kinds: readonly AnyKindView[]): FigureCatalog {
   const all: readonly FigureWords[] = [...kinds.flatMap((k) => k.words.figures), ...EXTRA];
   const byPath: ReadonlyMap<string, FigureWords> = new Map(all.map((f) => [f.path, f] as const));
-  const bySection: ReadonlyMap<string, AnyRecordKind> = new Map(kinds.map((k) => [k.section, k] as const));
+  const bySection: ReadonlyMap<string, AnyKindView> = new Map(kinds.map((k) => [k.section, k] as const));
   const columns = all
     .flatMap((f) =>
       f.column === undefined ? [] : [{ key: f.column.key, path: f.path, order: f.column.order, label: f.label }],
@@ -126,7 +126,7 @@ function buildCatalog(kinds: readonly AnyRecordKind[]): FigureCatalog {
  * figureCatalog().label("delegations.byCountry.CN.outgoing", "vi"); //=> "Đoàn ra: Trung Quốc"
  * ```
  */
-export function figureCatalog(kinds: readonly AnyRecordKind[] = RECORD_KIND_DECLARATIONS): FigureCatalog {
+export function figureCatalog(kinds: readonly AnyKindView[] = RECORD_KIND_VIEWS): FigureCatalog {
   let catalog = catalogs.get(kinds);
   if (catalog === undefined) {
     catalog = buildCatalog(kinds);

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from "docx";
 import {
-  type AnyRecordKind,
+  type AnyKindView,
   buildReportView,
   type ClusterReport,
   type Comparison,
@@ -118,8 +118,8 @@ export interface DocxOptions {
   readonly recipients?: readonly string[];
   /** The signature block. */
   readonly signer?: OfficeSigner;
-  /** The record kinds whose sections the report's figures have (`RECORD_KIND_DECLARATIONS` by default), as for `render`. */
-  readonly kinds?: readonly AnyRecordKind[];
+  /** The record kinds whose sections the report's figures have (the built-in kinds by default), as for `render`. */
+  readonly kinds?: readonly AnyKindView[];
 }
 
 /** A4 portrait, in twips (1/1440 inch). */

@@ -1,5 +1,5 @@
 import {
-  type AnyRecordKind,
+  type AnyKindView,
   buildReportView,
   type ClusterReport,
   type Figure,
@@ -21,8 +21,8 @@ export interface XlsxOptions {
   readonly lang?: Lang;
   /** The members' names (e.g. the `Member` records); without them rows show member ids. */
   readonly members?: readonly MemberNames[];
-  /** The record kinds whose sections the report's figures have (`RECORD_KIND_DECLARATIONS` by default), as for `render`. */
-  readonly kinds?: readonly AnyRecordKind[];
+  /** The record kinds whose sections the report's figures have (the built-in kinds by default), as for `render`. */
+  readonly kinds?: readonly AnyKindView[];
 }
 
 /** One figure of the view split for the sheet: its key and label, and the value as a wire string. */

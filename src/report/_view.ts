@@ -10,7 +10,7 @@
 import type { Decimal } from "decimal.js";
 import type { Lang } from "../errors/index.js";
 import { Figure, formatFigure } from "../figure/index.js";
-import type { AnyRecordKind, SentenceTools } from "../kinds/index.js";
+import type { AnyKindView, SentenceTools } from "../kinds/index.js";
 import {
   type Bilingual,
   extraFigureLabel,
@@ -170,7 +170,7 @@ function columnsOf(catalog: FigureCatalog): readonly Column[] {
 }
 
 /** The figures catalog of a list of kinds (the built-in list when none is given). */
-export function catalogOf(kinds: readonly AnyRecordKind[] | undefined): FigureCatalog {
+export function catalogOf(kinds: readonly AnyKindView[] | undefined): FigureCatalog {
   return kinds === undefined ? figureCatalog() : figureCatalog(kinds);
 }
 
@@ -252,9 +252,9 @@ function clauses(f: Figures, lang: Lang, skip: ReadonlySet<string>, catalog: Fig
   return actions.length > 0 ? [words(lang).joinActions(actions), ...rest] : rest;
 }
 
-const sentenceOrders = new WeakMap<FigureCatalog, readonly AnyRecordKind[]>();
+const sentenceOrders = new WeakMap<FigureCatalog, readonly AnyKindView[]>();
 
-function sentenceOrder(catalog: FigureCatalog): readonly AnyRecordKind[] {
+function sentenceOrder(catalog: FigureCatalog): readonly AnyKindView[] {
   let list = sentenceOrders.get(catalog);
   if (list === undefined) {
     list = catalog.kinds

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { showValue } from "../_lib/show.js";
 import { documentLang, kindParam, type Lang, NgoaivuError } from "../errors/index.js";
 import { type Figure, formatFigure } from "../figure/index.js";
-import type { AnyRecordKind } from "../kinds/index.js";
+import type { AnyKindView } from "../kinds/index.js";
 import { type FigureCatalog, isLocaleLang } from "../locale/index.js";
 import {
   type ClusterReport,
@@ -73,7 +73,7 @@ export interface RenderOptions {
    * added (see `declareKind`), its figures get their labels, columns and
    * part of the summary sentence, and the JSON output encodes its section.
    */
-  readonly kinds?: readonly AnyRecordKind[];
+  readonly kinds?: readonly AnyKindView[];
 }
 
 function isClusterReport(report: ClusterReport | MemberReport): report is ClusterReport {
@@ -196,7 +196,7 @@ function json(
   report: ClusterReport | MemberReport,
   view: View,
   comparison: Comparison | undefined,
-  kinds: readonly AnyRecordKind[] | undefined,
+  kinds: readonly AnyKindView[] | undefined,
 ): string {
   const cluster = isClusterReport(report);
   const schemas =

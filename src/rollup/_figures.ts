@@ -11,7 +11,7 @@ import { byKey } from "../_lib/order.js";
 
 import { kindParam, NgoaivuError, type Words } from "../errors/index.js";
 import { combineQualifiers, Figure } from "../figure/index.js";
-import { RECORD_KIND_DECLARATIONS } from "../kinds/index.js";
+import { RECORD_KIND_VIEWS } from "../kinds/index.js";
 import { MoneyBag } from "../money/index.js";
 import { type Figures, FiguresSchema, type MoneyTotal } from "./schema.js";
 
@@ -69,7 +69,7 @@ function keyOrder(): ReadonlyMap<string, readonly string[] | "sorted"> {
   if (order !== undefined) return order;
   const out = new Map<string, readonly string[] | "sorted">();
   out.set("", Object.keys(FiguresSchema.shape));
-  for (const kind of RECORD_KIND_DECLARATIONS) {
+  for (const kind of RECORD_KIND_VIEWS) {
     const section = (kind.figuresSchema as unknown as { unwrap(): { shape: object } }).unwrap();
     out.set(kind.section, Object.keys(section.shape));
     for (const [path, rule] of Object.entries(kind.keyOrder ?? {})) out.set(`${kind.section}.${path}`, rule);
@@ -115,7 +115,7 @@ function mergeTrees(a: Tree, b: Tree, path: string): Tree {
  */
 export function mergeFigureTrees(a: Figures, b: Figures): Figures {
   const merged = mergeTrees(a as Tree, b as Tree, "") as Record<string, unknown>;
-  for (const kind of RECORD_KIND_DECLARATIONS) {
+  for (const kind of RECORD_KIND_VIEWS) {
     const left = (a as Tree)[kind.section];
     const right = (b as Tree)[kind.section];
     if (kind.mergeSection === undefined || left === undefined || right === undefined) continue;

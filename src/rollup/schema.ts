@@ -15,32 +15,32 @@ import { type DeepReadonly, MemberIdSchema, MemberKindSchema, NameSchema, TextSc
 import { formatRule } from "../errors/index.js";
 import { FigureSchema } from "../figure/index.js";
 import {
-  type AnyRecordKind,
+  type AnyKindView,
   CountFigureSchema,
   type DirectionCounts,
   DirectionCountsSchema,
   type MoneyTotal,
   MoneyTotalSchema,
-  RECORD_KIND_DECLARATIONS,
+  RECORD_KIND_VIEWS,
 } from "../kinds/index.js";
 import { AmountStringSchema } from "../money/index.js";
 import { PeriodSchema, REPORTING_CONVENTIONS } from "../period/index.js";
 
-type Kinds = typeof RECORD_KIND_DECLARATIONS;
+type Kinds = typeof RECORD_KIND_VIEWS;
 
 /** The sections of a report's figures, one per record kind of a list, in its order. */
-export type SectionsOf<K extends readonly AnyRecordKind[]> = { [D in K[number] as D["section"]]: D["figuresSchema"] };
+export type SectionsOf<K extends readonly AnyKindView[]> = { [D in K[number] as D["section"]]: D["figuresSchema"] };
 
-function figureSections<const K extends readonly AnyRecordKind[]>(kinds: K): SectionsOf<K> {
+function figureSections<const K extends readonly AnyKindView[]>(kinds: K): SectionsOf<K> {
   return Object.fromEntries(kinds.map((k) => [k.section, k.figuresSchema])) as SectionsOf<K>;
 }
 
 /** One `RecordCountsSchema` per record kind's bucket. */
-export type BucketCountsOf<K extends readonly AnyRecordKind[]> = {
+export type BucketCountsOf<K extends readonly AnyKindView[]> = {
   [D in K[number] as D["bucket"]]: typeof RecordCountsSchema;
 };
 
-function bucketCounts<const K extends readonly AnyRecordKind[]>(kinds: K): BucketCountsOf<K> {
+function bucketCounts<const K extends readonly AnyKindView[]>(kinds: K): BucketCountsOf<K> {
   return Object.fromEntries(kinds.map((k) => [k.bucket, RecordCountsSchema])) as BucketCountsOf<K>;
 }
 
@@ -96,9 +96,9 @@ export const ExtraFigureNameSchema = z
  * figures.delegations; //=> undefined
  * ```
  */
-export const FiguresSchema = figuresSchemaOf(RECORD_KIND_DECLARATIONS);
+export const FiguresSchema = figuresSchemaOf(RECORD_KIND_VIEWS);
 
-function figuresSchemaOf<const K extends readonly AnyRecordKind[]>(kinds: K) {
+function figuresSchemaOf<const K extends readonly AnyKindView[]>(kinds: K) {
   return z.object({
     ...figureSections(kinds),
     extra: z.record(ExtraFigureNameSchema, FigureSchema).optional(),
@@ -225,7 +225,7 @@ export interface RecordCounts extends z.output<typeof RecordCountsSchema> {}
  * RECORD_KINDS; //=> ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]
  * ```
  */
-export const RECORD_KINDS = RECORD_KIND_DECLARATIONS.map((k) => k.bucket) as unknown as {
+export const RECORD_KINDS = RECORD_KIND_VIEWS.map((k) => k.bucket) as unknown as {
   readonly [I in keyof Kinds]: Kinds[I] extends { readonly bucket: infer B } ? B : never;
 };
 
@@ -245,9 +245,9 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * [wire.period, wire.records]; //=> ["2024-H1", { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 }]
  * ```
  */
-export const SummarySchema = summarySchemaOf(RECORD_KIND_DECLARATIONS, MemberReportSchema);
+export const SummarySchema = summarySchemaOf(RECORD_KIND_VIEWS, MemberReportSchema);
 
-function summarySchemaOf<const K extends readonly AnyRecordKind[], R extends z.ZodType>(kinds: K, report: R) {
+function summarySchemaOf<const K extends readonly AnyKindView[], R extends z.ZodType>(kinds: K, report: R) {
   return z.object({
     period: PeriodSchema,
     convention: ReportingConventionSchema,
@@ -355,11 +355,11 @@ export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterR
  * Object.keys(schemas.figures.shape); //=> ["delegations", "agreements", "consular", "oda", "ngo", "extra"]
  * ```
  */
-export function reportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K): ReportSchemasOf<K> {
+export function reportSchemas<const K extends readonly AnyKindView[]>(kinds: K): ReportSchemasOf<K> {
   return buildReportSchemas(kinds);
 }
 
-function buildReportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K) {
+function buildReportSchemas<const K extends readonly AnyKindView[]>(kinds: K) {
   const figures = figuresSchemaOf(kinds);
   const memberReport = memberReportSchemaOf(figures);
   return {
@@ -371,14 +371,14 @@ function buildReportSchemas<const K extends readonly AnyRecordKind[]>(kinds: K) 
 }
 
 /** The schemas {@link reportSchemas} builds, with their inferred types. */
-type BuiltSchemas<K extends readonly AnyRecordKind[]> = ReturnType<typeof buildReportSchemas<K>>;
+type BuiltSchemas<K extends readonly AnyKindView[]> = ReturnType<typeof buildReportSchemas<K>>;
 
 /**
  * The report schemas of a list of record kinds (see {@link reportSchemas}):
  * an interface, so that a page or a tooltip names it rather than spelling
  * out four zod object types.
  */
-export interface ReportSchemasOf<K extends readonly AnyRecordKind[]> {
+export interface ReportSchemasOf<K extends readonly AnyKindView[]> {
   /** The figures: one section per kind of the list, and `extra`. */
   figures: BuiltSchemas<K>["figures"];
   /** A member's report, with those figures. */
