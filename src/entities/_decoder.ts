@@ -116,8 +116,14 @@ export function fastPathOf(schema: object, limits: InputLimits): Fast<unknown> |
 export function decoderOf(schema: $ZodType): Decoder | undefined {
   let decoder = COMPILED.get(schema);
   if (decoder === undefined) {
-    const plan = util.allowsEval.value ? planOf(schema, new Set()) : undefined;
-    decoder = plan === undefined ? null : { decode: generated(plan), depth: depthOf(plan) };
+    decoder = null;
+    try {
+      const plan = util.allowsEval.value ? planOf(schema, new Set()) : undefined;
+      if (plan !== undefined) decoder = { decode: generated(plan), depth: depthOf(plan) };
+    } catch {
+      // A definition the compiler cannot read (a shape whose getter throws,
+      // say), or a runtime that refuses the generated code: zod decodes it.
+    }
     COMPILED.set(schema, decoder);
   }
   return decoder ?? undefined;

@@ -413,6 +413,17 @@ describe("what the compiler leaves to zod", () => {
       expect(decoderOf(schema)).toBeUndefined();
   });
 
+  it("leaves to zod a schema whose definition cannot be read", async () => {
+    const { z } = await import("zod");
+    const schema = z.object({ a: z.string() });
+    Object.defineProperty(schema._zod.def, "shape", {
+      get() {
+        throw new Error("unreadable");
+      },
+    });
+    expect(decoderOf(schema)).toBeUndefined();
+  });
+
   it("compiles an app's own schema too, with zod's answers", async () => {
     const { z } = await import("zod");
     const schema = z
