@@ -116,17 +116,28 @@ export function fastPathOf(schema: object, limits: InputLimits): Fast<unknown> |
 export function decoderOf(schema: $ZodType): Decoder | undefined {
   let decoder = COMPILED.get(schema);
   if (decoder === undefined) {
-    decoder = null;
-    try {
-      const plan = util.allowsEval.value ? planOf(schema, new Set()) : undefined;
-      if (plan !== undefined) decoder = { decode: generated(plan), depth: depthOf(plan) };
-    } catch {
-      // A definition the compiler cannot read (a shape whose getter throws,
-      // say), or a runtime that refuses the generated code: zod decodes it.
-    }
+    decoder = compileDecoder(schema) ?? null;
     COMPILED.set(schema, decoder);
   }
   return decoder ?? undefined;
+}
+
+/**
+ * A schema's decoder compiled afresh, not cached (what {@link decoderOf}
+ * caches): the tests compile every schema again for each input, so that a
+ * change to the compiler shows in every answer.
+ *
+ * @param schema - the zod schema
+ */
+export function compileDecoder(schema: $ZodType): Decoder | undefined {
+  try {
+    const plan = util.allowsEval.value ? planOf(schema, new Set()) : undefined;
+    return plan === undefined ? undefined : { decode: generated(plan), depth: depthOf(plan) };
+  } catch {
+    // A definition the compiler cannot read (a shape whose getter throws,
+    // say), or a runtime that refuses the generated code: zod decodes it.
+    return undefined;
+  }
 }
 
 /**
@@ -361,9 +372,9 @@ function fresh(e: Emit, prefix: string): string {
   return `${prefix}${e.names++}`;
 }
 
-/** A number as code: an integer literal, or a constant. */
-function numberCode(e: Emit, n: number): string {
-  return Number.isSafeInteger(n) && !Object.is(n, -0) ? String(n) : constant(e, n);
+/** A number as code: its literal (`String` writes every number as an expression of itself, `-0` as `0`, which compares the same). */
+function numberCode(n: number): string {
+  return String(n);
 }
 
 /** What makes a value fail a bound: `v` followed by this, then the bound. */
@@ -392,7 +403,7 @@ function stepCode(e: Emit, step: Step, v: string): string {
     case "check":
       return `${v}=${constant(e, step.run)}(${v});if(${v}===F)return F;`;
     default:
-      return `if(${v}${FAILS_WHEN[step.s]}${numberCode(e, step.n)})return F;`;
+      return `if(${v}${FAILS_WHEN[step.s]}${numberCode(step.n)})return F;`;
   }
 }
 

@@ -11,7 +11,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
-import { decoderOf, FAIL, fastPathOf, withoutDecoder } from "../../src/entities/_decoder.js";
+import { compileDecoder, decoderOf, FAIL, fastPathOf, withoutDecoder } from "../../src/entities/_decoder.js";
 import { COUNTRY_CODES } from "../../src/entities/_deps.js";
 import * as lib from "../../src/index.js";
 import {
@@ -300,6 +300,11 @@ function agreeWith(schema: ZodLike, zodSide: ZodLike, input: unknown, options?: 
   const decoder = decoderOf(schema);
   const a =
     decoder === undefined || decoder.depth > limits.maxDepth ? FAIL : decoder.decode(input, limits.maxStringLength);
+  // Compiled afresh, the same answer: a change to the compiler shows here, not only in the cached decoder.
+  const fresh = compileDecoder(schema);
+  expect(fresh?.depth).toBe(decoder?.depth);
+  const b = fresh === undefined || fresh.depth > limits.maxDepth ? FAIL : fresh.decode(input, limits.maxStringLength);
+  expect(ordered(b === FAIL ? "FAIL" : b)).toEqual(ordered(a === FAIL ? "FAIL" : a));
   const withDecoder = safeParse(schema, input, options);
   const without = safeParse(zodSide, input, options);
   expect(withDecoder).toStrictEqual(without);
