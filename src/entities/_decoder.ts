@@ -218,6 +218,8 @@ function planOfDef(schema: $ZodType, def: Def, visiting: Set<$ZodType>): Plan | 
       for (const key of Object.keys(shape)) {
         const field = shape[key] as $ZodType;
         const optional = defOf(field).type === "optional";
+        // An optional key's own checks (`.optional().refine(…)`) are left to zod.
+        if (optional && (defOf(field).checks ?? []).length > 0) return undefined;
         const plan = planOf(optional ? (defOf(field).innerType as $ZodType) : field, visiting);
         if (plan === undefined) return undefined;
         fields.push({ key, plan, optional });

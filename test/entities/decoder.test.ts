@@ -418,6 +418,91 @@ describe("what the compiler leaves to zod", () => {
       expect(decoderOf(schema)).toBeUndefined();
   });
 
+  it("leaves to zod, too, a numeric enum, a checked optional, a pipe into what it does not know, an int32 and a tree", async () => {
+    const { z } = await import("zod");
+    enum Level {
+      Low = 1,
+      High = 2,
+    }
+    type Tree = { name: string; child?: Tree | undefined };
+    const TreeSchema: ZodType<Tree> = z.object({
+      name: z.string(),
+      get child() {
+        return TreeSchema.optional();
+      },
+    });
+    for (const schema of [
+      z.object({ a: z.enum(Level) }),
+      z.object({
+        a: z
+          .string()
+          .optional()
+          .refine((v) => v !== "x"),
+      }),
+      z.object({ a: z.string().pipe(z.email()) }),
+      z.object({ a: z.email().pipe(z.string()) }),
+      z.object({ a: z.int32() }),
+      TreeSchema,
+    ])
+      expect(compileDecoder(schema)).toBeUndefined();
+  });
+
+  it("measures the nesting of what it accepts: a record 1, each array or object inside one more, a pipe its deeper side", async () => {
+    const { z } = await import("zod");
+    expect(decoderOf(z.string())?.depth).toBe(0);
+    expect(decoderOf(z.object({ a: z.string() }))?.depth).toBe(1);
+    expect(decoderOf(z.object({ a: z.array(z.object({ b: z.array(z.string()) })) }))?.depth).toBe(4);
+    expect(decoderOf(z.object({ a: z.string().optional(), b: z.array(z.string()).nullable() }))?.depth).toBe(2);
+    expect(
+      decoderOf(z.object({ a: z.object({ b: z.string() }).pipe(z.object({ b: z.string().min(1) })) }))?.depth,
+    ).toBe(2);
+    expect(decoderOf(DelegationSchema)?.depth).toBe(2);
+    expect(decoderOf(lib.OdaProjectSchema)?.depth).toBe(4); // transactions[].value.amount
+  });
+
+  it("writes keys that are no identifier, resets a global pattern, and decodes optional and nullable items and a pipe without a transform, as zod does", async () => {
+    const { z } = await import("zod");
+    const schema = z.object({
+      "member-id": z.string(),
+      "2nd": z.string().regex(/ab/g),
+      items: z.array(z.string().optional()),
+      maybe: z.array(z.number().nullable()),
+      piped: z.string().pipe(z.string().min(2)),
+    });
+    const zodSide = withoutDecoder(schema.clone());
+    const good = { "member-id": "x", "2nd": "ab", items: ["a", undefined], maybe: [null, 1], piped: "xy" };
+    // The same pattern twice in a row: a global regular expression keeps its lastIndex between tests.
+    for (let i = 0; i < 3; i++) expect(agreeWith(schema, zodSide, good)).toBe(true);
+    expect(
+      Object.keys(safeParse(schema, good).success ? (safeParse(schema, good) as { data: object }).data : {}),
+    ).toEqual(["member-id", "2nd", "items", "maybe", "piped"]);
+    for (const bad of [
+      { ...good, piped: "x" },
+      { ...good, maybe: [undefined] },
+      { ...good, items: [null] },
+      { ...good, "2nd": "b" },
+    ])
+      expect(agreeWith(schema, zodSide, bad)).toBe(false);
+  });
+
+  it("runs a check that parses with its own schema again (a payload of its own each time)", async () => {
+    const { z } = await import("zod");
+    const { parse } = await import("../../src/index.js");
+    const inner: { seen: unknown[] } = { seen: [] };
+    const schema: ZodType<{ name: string; nested?: boolean | undefined }> = z
+      .object({ name: z.string(), nested: z.boolean().optional() })
+      .check((payload) => {
+        if (payload.value.nested !== true) parse(schema, { name: `${payload.value.name}-inner`, nested: true });
+        inner.seen.push(payload.value.name);
+        if (payload.value.name === "bad") payload.issues.push({ code: "custom", message: "bad", input: payload.value });
+      });
+    expect(parse(schema, { name: "outer" })).toEqual({ name: "outer" });
+    expect(inner.seen).toEqual(["outer-inner", "outer"]);
+    const zodSide = withoutDecoder(schema.clone());
+    expect(agreeWith(schema, zodSide, { name: "bad" })).toBe(false);
+    expect(agreeWith(schema, zodSide, { name: "good" })).toBe(true);
+  });
+
   it("leaves to zod a schema whose definition cannot be read", async () => {
     const { z } = await import("zod");
     const schema = z.object({ a: z.string() });
