@@ -444,16 +444,11 @@ function emit(e: Emit, plan: Plan, src: string, dst: string): string {
     }
     case "array": {
       const [n, i, x, y] = [fresh(e, "n"), fresh(e, "i"), fresh(e, "x"), fresh(e, "y")];
-      const lengths = plan.steps.filter((s) => s.s === "min" || s.s === "max" || s.s === "len");
-      // zod checks the length after the items; either failure gives up, so the cheap test comes first.
+      // The array's checks (its lengths) after its items, as zod runs them.
       return (
-        `if(!Array.isArray(${src}))return F;${stepsCode(e, lengths, src)}const ${n}=${src}.length;${dst}=new Array(${n});` +
+        `if(!Array.isArray(${src}))return F;const ${n}=${src}.length;${dst}=new Array(${n});` +
         `for(let ${i}=0;${i}<${n};${i}++){const ${x}=${src}[${i}];let ${y};${emit(e, plan.element, x, y)}${dst}[${i}]=${y};}` +
-        stepsCode(
-          e,
-          plan.steps.filter((s) => !lengths.includes(s)),
-          dst,
-        )
+        stepsCode(e, plan.steps, dst)
       );
     }
     case "object": {

@@ -442,6 +442,30 @@ describe("what the compiler leaves to zod", () => {
       z.object({ a: z.string().pipe(z.email()) }),
       z.object({ a: z.email().pipe(z.string()) }),
       z.object({ a: z.int32() }),
+      z.object({
+        a: z.array(
+          z
+            .string()
+            .nullable()
+            .refine((v) => v !== "x"),
+        ),
+      }),
+      z.object({
+        a: z.array(
+          z
+            .string()
+            .optional()
+            .refine((v) => v !== "x"),
+        ),
+      }),
+      z.object({
+        a: z.array(
+          z
+            .string()
+            .transform((v) => v)
+            .nullable(),
+        ),
+      }),
       TreeSchema,
     ])
       expect(compileDecoder(schema)).toBeUndefined();
@@ -456,6 +480,8 @@ describe("what the compiler leaves to zod", () => {
     expect(
       decoderOf(z.object({ a: z.object({ b: z.string() }).pipe(z.object({ b: z.string().min(1) })) }))?.depth,
     ).toBe(2);
+    expect(decoderOf(z.array(z.array(z.string()).optional()))?.depth).toBe(2);
+    expect(decoderOf(z.array(z.array(z.string()).nullable()))?.depth).toBe(2);
     expect(decoderOf(DelegationSchema)?.depth).toBe(2);
     expect(decoderOf(lib.OdaProjectSchema)?.depth).toBe(4); // transactions[].value.amount
   });
