@@ -9,11 +9,13 @@
  */
 import { z } from "zod";
 import type { $ZodCheck, $ZodType } from "zod/v4/core";
+import { DATE_OR_INSTANT_PATTERN } from "../src/entities/_deps.js";
 import { AmountSchema, DateSchema, MoneySchema } from "../src/index.js";
 
 type Def = Record<string, unknown> & { type: string; checks?: readonly $ZodCheck[] };
 
-const DAY = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?))?$/;
+// The pattern the day schema publishes in its JSON Schema.
+const DAY = DATE_OR_INSTANT_PATTERN;
 
 function withStringChecks(base: z.ZodString, checks: readonly $ZodCheck[]): z.ZodString {
   let out = base;

@@ -7,14 +7,11 @@
  * PostgreSQL), on the wall clock, since the work is in the server's
  * processes. Left out where PostgreSQL is not installed.
  */
-import { existsSync } from "node:fs";
 import { copyRows } from "../examples/postgres-backend/src/copy.js";
 import { createPool } from "../examples/postgres-backend/src/db.js";
-import { startThrowawayPostgres } from "../examples/postgres-backend/src/throwaway-postgres.js";
+import { postgresBinDir, startThrowawayPostgres } from "../examples/postgres-backend/src/throwaway-postgres.js";
 import type { DelegationInput } from "../src/index.js";
 import type { TightResult } from "./_tight.js";
-
-const BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
 
 /** What the peer measured: its median wall time, the tight limit's, and their ratio. */
 export interface PostgresPeer {
@@ -54,7 +51,7 @@ export async function postgresPeer(
   tight: () => TightResult,
   runs = 3,
 ): Promise<PostgresPeer | undefined> {
-  if (!BIN_DIRS.some((d) => existsSync(`${d}/initdb`))) return undefined;
+  if (postgresBinDir() === undefined) return undefined;
   const server = startThrowawayPostgres({ durability: "unsafe-fast" });
   const pool = createPool({ host: server.socketDir, user: server.user, database: "postgres" }, 1);
   try {

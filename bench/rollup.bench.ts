@@ -35,7 +35,15 @@ import { resourceUsage } from "node:process";
 import { Decimal } from "decimal.js";
 import { z } from "zod";
 import { COUNTRY_CODES } from "../src/entities/_deps.js";
-import { type Delegation, type DelegationInput, DelegationSchema, parseBatch, summarize } from "../src/index.js";
+import {
+  AMOUNT_PATTERN,
+  type Delegation,
+  type DelegationInput,
+  DelegationSchema,
+  MEMBER_ID_PATTERN,
+  parseBatch,
+  summarize,
+} from "../src/index.js";
 import { CLUSTER_II_JSON } from "../src/samples/index.js";
 import { delegationGenerator, LEVELS } from "./_delegations.js";
 import { compare, keep, printResults, type Result } from "./_harness.js";
@@ -132,12 +140,10 @@ const PERIOD = { start: "2024-01-01", end: "2024-06-30" };
 
 // ── the peer: a straightforward zod + decimal.js pipeline ───────────────────
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const AMOUNT = /^-?\d+(\.\d+)?$/;
 const ZodDelegation = z.object({
   id: z.string().min(1).max(128).optional(),
-  member: z.string().max(64).regex(ID),
+  member: z.string().max(64).regex(MEMBER_ID_PATTERN),
   direction: z.enum(["outgoing", "incoming"]),
   start: z.string().regex(DAY),
   end: z.string().regex(DAY),
@@ -146,7 +152,7 @@ const ZodDelegation = z.object({
   ledBy: z.enum(LEVELS),
   headcount: z.int().min(1).max(10_000),
   purpose: z.string().trim().min(1).max(5000),
-  cost: z.object({ amount: z.string().max(1000).regex(AMOUNT), currency: z.enum(["VND", "USD"]) }).optional(),
+  cost: z.object({ amount: z.string().max(1000).regex(AMOUNT_PATTERN), currency: z.enum(["VND", "USD"]) }).optional(),
   status: z.enum(["planned", "completed", "cancelled"]),
 });
 

@@ -317,8 +317,7 @@ function stepOf(check: $ZodCheck, origin: Origin): Step | undefined {
  * issue, throws or is asynchronous.
  */
 function runCheck(check: $ZodCheck): (value: unknown) => unknown {
-  const run = check._zod.check as (payload: Payload) => unknown;
-  return withPayload((payload) => run(payload));
+  return withPayload(check._zod.check as (payload: Payload) => unknown);
 }
 
 /** A codec's decode run as zod runs it, on a payload: its value, or FAIL. */

@@ -69,7 +69,8 @@ function which(name: string): string | undefined {
   }
 }
 
-function binDir(): string | undefined {
+/** The folder of PostgreSQL's binaries when they are installed, without installing them. */
+export function postgresBinDir(): string | undefined {
   const dir = PG_BIN_DIRS.find((d) => existsSync(join(d, "pg_ctl")) && existsSync(join(d, "initdb")));
   if (dir !== undefined) return dir;
   const initdb = which("initdb");
@@ -82,13 +83,13 @@ function isRoot(): boolean {
 
 /** Finds PostgreSQL's binaries, installing Debian's postgresql-15 when missing (as root only). */
 export function ensurePostgresBinaries(): string {
-  let dir = binDir();
+  let dir = postgresBinDir();
   if (dir !== undefined) return dir;
   if (!isRoot()) throw new Error("PostgreSQL is not installed (initdb not found) and we are not root to install it");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update"], { stdio: "inherit", env });
   execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "postgresql-15"], { stdio: "inherit", env });
-  dir = binDir();
+  dir = postgresBinDir();
   if (dir === undefined) throw new Error("postgresql-15 was installed but initdb is still not found");
   return dir;
 }
