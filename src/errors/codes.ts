@@ -208,6 +208,10 @@ export const ERROR_MESSAGES = {
     en: "A {level} cannot sign on {date}: that level of government did not exist then",
     vi: "Cấp ký {level} không thể ký ngày {date}: cấp chính quyền này không tồn tại vào thời điểm đó",
   },
+  LEVEL_NOT_VALID_AT_DATE: {
+    en: "There was no {level} on {date}: that level of local government did not exist then",
+    vi: "Không có {level} vào ngày {date}: cấp chính quyền địa phương này không tồn tại vào thời điểm đó",
+  },
   UNKNOWN_CASE_TYPE: {
     en: "Unknown consular case type {type}: register it first with registerConsularCaseType",
     vi: "Không biết loại vụ việc lãnh sự {type}: hãy đăng ký loại vụ việc này trước khi dùng",
