@@ -66,6 +66,23 @@ export interface ReportWords {
     readonly current: string;
     readonly previous: string;
   };
+  /** The words of the Ministry's national report (`compileNational`). */
+  readonly national: {
+    /** Its subject in the title, the summary sentence and the document: "các địa phương trên cả nước". */
+    readonly subject: string;
+    /** Under the title, by cluster: "8/8 cụm đã báo cáo (61/63 thành viên)". */
+    readonly reportedClusters: (rows: number, units: number, reported: number, members: number) => string;
+    /** The agency a national document is issued by, by default: "Bộ Ngoại giao". */
+    readonly agency: string;
+    /** The caption of the table by cluster. */
+    readonly perCluster: string;
+    /** The head of the table's first column, by cluster. */
+    readonly cluster: string;
+    /** The list of clusters with no report. */
+    readonly clustersNotReported: string;
+    /** The list of units that reported but were not expected. */
+    readonly unexpected: string;
+  };
   readonly convention: { readonly statistical: string; readonly administrative: string };
   readonly generated: string;
 }

@@ -63,6 +63,16 @@ export const vi: Locale = {
     samePeriodOf: (year) => `cùng kỳ năm ${year}`,
     noMoney: "Không có số liệu tiền",
     series: { outgoing: "Đoàn ra", incoming: "Đoàn vào", current: "Kỳ này", previous: "Kỳ trước" },
+    national: {
+      subject: "các địa phương trên cả nước",
+      reportedClusters: (rows, units, reported, members) =>
+        `${rows}/${units} cụm đã báo cáo (${reported}/${members} thành viên)`,
+      agency: "Bộ Ngoại giao",
+      perCluster: "Kết quả theo cụm thi đua",
+      cluster: "Cụm thi đua",
+      clustersNotReported: "Cụm chưa báo cáo",
+      unexpected: "Báo cáo của đơn vị ngoài danh sách (không tính vào tổng)",
+    },
     convention: {
       statistical: "số liệu theo kỳ thống kê",
       administrative: "số liệu theo kỳ báo cáo hành chính (Nghị định 09/2019/NĐ-CP)",

@@ -19,17 +19,18 @@ import {
 } from "docx";
 import {
   type AnyKindView,
+  type AnyReport,
   buildReportView,
   type ClusterReport,
   type Comparison,
   type DocumentWords,
   documentLang,
   isLocaleLang,
+  isNationalReport,
   kindParam,
   type Lang,
   localeOf,
   type MemberNames,
-  type MemberReport,
   NgoaivuError,
   quoteInput,
   type ReportView,
@@ -130,8 +131,8 @@ const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 const FONT = "Times New Roman";
 const BODY = 28; // 14 pt, in half-points
 
-function isCluster(report: ClusterReport | MemberReport): report is ClusterReport {
-  return "rows" in report && "totals" in report;
+function isCluster(report: AnyReport): report is ClusterReport {
+  return "rows" in report && "totals" in report && !isNationalReport(report);
 }
 
 // Advance widths of Times New Roman (= Liberation Serif), per 1000 em: a–z, then A–Z.
@@ -438,12 +439,17 @@ function clusterName(report: ClusterReport, lang: Lang): string {
   return localeOf(lang).report.clusterName(report.cluster);
 }
 
-function defaultSummary(report: ClusterReport | MemberReport, lang: Lang): string {
-  const cluster = isCluster(report) ? clusterName(report, lang) : undefined;
+function defaultSummary(report: AnyReport, lang: Lang): string {
+  const cluster = isNationalReport(report)
+    ? localeOf(lang).report.national.subject
+    : isCluster(report)
+      ? clusterName(report, lang)
+      : undefined;
   return localeOf(lang).document.summary(report.period.label(lang), report.period.kind, cluster);
 }
 
-function defaultAgency(report: ClusterReport | MemberReport, options: DocxOptions, lang: Lang): OfficeAgency {
+function defaultAgency(report: AnyReport, options: DocxOptions, lang: Lang): OfficeAgency {
+  if (isNationalReport(report)) return { name: localeOf(lang).report.national.agency };
   if (isCluster(report)) return { name: clusterName(report, lang) };
   const member = (options.members ?? []).find((m) => m.id === report.member);
   return { name: member?.names[lang] ?? report.member };
@@ -492,7 +498,7 @@ function checkOptions(options: DocxOptions): void {
  * With `lang: "en"` the same content is laid out plainly (agency, number,
  * place and date, title, body, table, distribution, signature).
  *
- * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param report - a `ClusterReport` (from `compile`), a `MemberReport`, or a `NationalReport` (from `compileNational`)
  * @param options - the issuing `agency`, `number`, `place`, `date`, `summary`, `recipients`, `signer`, and as for `render`: `lang`, `members`, `comparison`, `shares`
  * @returns a promise of the `.docx` file's bytes
  * @throws `INVALID_ENUM` for an unknown language, `INVALID_DATE` for a date that is not `YYYY-MM-DD`, `INVALID_TYPE` for a non-text option
@@ -513,7 +519,7 @@ function checkOptions(options: DocxOptions): void {
  * String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0); //=> "PK"
  * ```
  */
-export async function toDocx(report: ClusterReport | MemberReport, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function toDocx(report: AnyReport, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? documentLang();
   if (!isLocaleLang(lang)) {
     throw new NgoaivuError(
@@ -524,7 +530,10 @@ export async function toDocx(report: ClusterReport | MemberReport, options: Docx
   }
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
-      expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
+      expected: {
+        en: "a ClusterReport, a MemberReport or a NationalReport",
+        vi: "ClusterReport, MemberReport hoặc NationalReport",
+      },
       received: kindParam(report),
     });
   }

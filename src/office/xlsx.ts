@@ -1,13 +1,12 @@
 import {
   type AnyKindView,
+  type AnyReport,
   buildReportView,
-  type ClusterReport,
   type Figure,
   getCurrency,
   type Lang,
   localeOf,
   type MemberNames,
-  type MemberReport,
   type ReportFigureItem,
   type ReportFigureLine,
 } from "ngoaivu";
@@ -201,7 +200,7 @@ function memberSheet(source: readonly ReportFigureLine[], lang: Lang): WorkbookS
  * The writer is the package's own (SpreadsheetML on fflate's zip): it runs in
  * browsers, Node, Deno and edge runtimes and returns the bytes synchronously.
  *
- * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param report - a `ClusterReport` (from `compile`), a `MemberReport`, or a `NationalReport` (from `compileNational`)
  * @param options - `lang` (`"vi"` or `"en"`; the configured one, else `"vi"`, by default) and `members` (names)
  * @returns the `.xlsx` file's bytes
  * @throws `INVALID_ENUM` for an unknown language, `INVALID_TYPE` for something that is not a report
@@ -218,7 +217,7 @@ function memberSheet(source: readonly ReportFigureLine[], lang: Lang): WorkbookS
  * String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0); //=> "PK"
  * ```
  */
-export function toXlsx(report: ClusterReport | MemberReport, options: XlsxOptions = {}): Uint8Array {
+export function toXlsx(report: AnyReport, options: XlsxOptions = {}): Uint8Array {
   // The view checks the language and the report, and gives every figure labelled.
   const view = buildReportView(report, options);
   return writeWorkbook([totalsSheet(view.data.totals, view.lang), memberSheet(view.data.lines, view.lang)]);

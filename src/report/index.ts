@@ -39,7 +39,9 @@ export type {
   View as ReportView,
 } from "./_view.js";
 export {
+  type AnyReport,
   buildReportView,
+  isNationalReport,
   RENDER_FORMATS,
   type RenderFormat,
   type RenderOptions,

@@ -10,6 +10,8 @@ import {
   type Comparison,
   type MemberReport,
   MemberReportSchema,
+  type NationalReport,
+  NationalReportSchema,
   reportSchemas,
 } from "../rollup/index.js";
 import { html } from "./_html.js";
@@ -32,6 +34,7 @@ import {
   says,
   shareTexts,
   summaryParagraph,
+  type Table,
   type View,
   words,
 } from "./_view.js";
@@ -76,8 +79,36 @@ export interface RenderOptions {
   readonly kinds?: readonly AnyKindView[];
 }
 
+/** A report `render`, `buildReportView`, `toDocx` and `toXlsx` take: a member's, a cluster's or the national one. */
+export type AnyReport = ClusterReport | MemberReport | NationalReport;
+
 function isClusterReport(report: ClusterReport | MemberReport): report is ClusterReport {
   return "rows" in report && "totals" in report;
+}
+
+/** @internal Whether a report is the national one (`compileNational`). */
+export function isNationalReport(report: AnyReport): report is NationalReport {
+  return (report as { scope?: unknown }).scope === "national";
+}
+
+/**
+ * A national report seen as a cluster report whose members are its units
+ * (clusters or members): the tables, lists and charts of a cluster report
+ * then show it as they show a cluster's.
+ */
+function nationalAsCluster(report: NationalReport): ClusterReport {
+  return {
+    cluster: "",
+    year: report.year,
+    period: report.period,
+    ...(report.convention === undefined ? {} : { convention: report.convention }),
+    members: report.units,
+    rows: report.rows.map((r) => ({ member: r.unit, period: report.period, basis: "submitted", figures: r.figures })),
+    totals: report.totals,
+    byKind: report.byKind,
+    notReported: report.notReported,
+    nonMemberReports: [],
+  };
 }
 
 function bar(label: string, figure: Figure | undefined, lang: Lang): Bar | undefined {
@@ -85,18 +116,26 @@ function bar(label: string, figure: Figure | undefined, lang: Lang): Bar | undef
   return { label, value: figure.value as Decimal, text: formatFigure(figure, { locale: lang }) };
 }
 
-function buildView(
-  report: ClusterReport | MemberReport,
-  options: ReportViewOptions,
-  lang: Lang,
-  catalog: FigureCatalog,
-): View {
+function buildView(input: AnyReport, options: ReportViewOptions, lang: Lang, catalog: FigureCatalog): View {
   const w = words(lang);
+  const national = isNationalReport(input) ? input : undefined;
+  const byCluster = national?.by === "cluster";
+  const report = national === undefined ? (input as ClusterReport | MemberReport) : nationalAsCluster(national);
   const names = new Map((options.members ?? []).map((m) => [m.id, m] as const));
+  if (byCluster) {
+    const named = new Map(national.rows.map((r) => [r.unit, r.name] as const));
+    for (const id of national.units) {
+      names.set(id, {
+        id,
+        names: named.get(id) ?? { vi: words("vi").clusterName(id), en: words("en").clusterName(id) },
+      });
+    }
+  }
   const nameOf = (id: string) => names.get(id)?.names[lang] ?? id;
   const cluster = isClusterReport(report);
   const figures = cluster ? report.totals : report.figures;
-  const subject = cluster ? w.clusterName(report.cluster) : nameOf(report.member);
+  const subject =
+    national !== undefined ? w.national.subject : cluster ? w.clusterName(report.cluster) : nameOf(report.member);
   const periodLabel = report.period.label(lang);
   const title = options.title ?? w.title(periodLabel, subject);
   const comparison = options.comparison === undefined ? [] : comparisonLines(options.comparison, lang, catalog);
@@ -104,7 +143,11 @@ function buildView(
   const skip = cluster ? incompleteColumns(report, catalog) : new Set<string>();
   const paragraphs = summaryParagraph(subject, report.period, figures, lang, comparison, shares, skip, catalog);
   const sub: string[] = [];
-  if (cluster) {
+  if (byCluster) {
+    const reported = national.rows.reduce((n, r) => n + r.reported, 0);
+    const members = reported + national.membersNotReported.length;
+    sub.push(w.national.reportedClusters(national.rows.length, national.units.length, reported, members));
+  } else if (cluster) {
     sub.push(w.reported(report.rows.length, report.members.length));
   } else {
     sub.push(
@@ -162,7 +205,14 @@ function buildView(
   }
   const lists: { title: string; items: string[] }[] = [];
   if (cluster) {
-    lists.push({ title: w.notReported, items: report.notReported.map(nameOf) });
+    lists.push({
+      title: byCluster ? w.national.clustersNotReported : w.notReported,
+      items: report.notReported.map(nameOf),
+    });
+    if (byCluster && national.membersNotReported.length > 0)
+      lists.push({ title: w.notReported, items: national.membersNotReported.map(nameOf) });
+    if (national !== undefined && national.unexpected.length > 0)
+      lists.push({ title: w.national.unexpected, items: national.unexpected.map(nameOf) });
     if (report.nonMemberReports.length > 0) {
       lists.push({ title: w.nonMembers, items: report.nonMemberReports.map((r) => nameOf(r.member)) });
     }
@@ -179,7 +229,11 @@ function buildView(
     subtitle: sub.join(" · "),
     paragraphs,
     keyFigures: keyFigures(figures, lang, skip, catalog),
-    tables: [cluster ? memberTable(report, names, lang, catalog) : figureTable(report, lang, catalog)],
+    tables: [
+      cluster
+        ? unitTable(memberTable(report, names, lang, catalog), byCluster, lang)
+        : figureTable(report, lang, catalog),
+    ],
     lists,
     comparison,
     comparisonTitle: w.comparison(
@@ -192,22 +246,28 @@ function buildView(
   };
 }
 
+/** The table by unit: by cluster, its caption and first column say so. */
+function unitTable(table: Table, byCluster: boolean, lang: Lang): Table {
+  if (!byCluster) return table;
+  const w = words(lang);
+  return { ...table, caption: w.national.perCluster, head: [w.national.cluster, ...table.head.slice(1)] };
+}
+
 function json(
-  report: ClusterReport | MemberReport,
+  report: AnyReport,
   view: View,
   comparison: Comparison | undefined,
   kinds: readonly AnyKindView[] | undefined,
 ): string {
-  const cluster = isClusterReport(report);
   const schemas =
     kinds === undefined
-      ? { clusterReport: ClusterReportSchema, memberReport: MemberReportSchema }
+      ? { clusterReport: ClusterReportSchema, memberReport: MemberReportSchema, nationalReport: NationalReportSchema }
       : reportSchemas(kinds);
-  const out: Record<string, unknown> = {
-    kind: cluster ? "cluster-report" : "member-report",
-    summary: view.paragraphs,
-    report: cluster ? schemas.clusterReport.encode(report) : schemas.memberReport.encode(report),
-  };
+  const out: Record<string, unknown> = isNationalReport(report)
+    ? { kind: "national-report", summary: view.paragraphs, report: schemas.nationalReport.encode(report) }
+    : isClusterReport(report)
+      ? { kind: "cluster-report", summary: view.paragraphs, report: schemas.clusterReport.encode(report) }
+      : { kind: "member-report", summary: view.paragraphs, report: schemas.memberReport.encode(report) };
   if (comparison !== undefined) {
     out.comparison = {
       period: comparison.period.toString(),
@@ -245,7 +305,7 @@ export type ReportViewOptions = Omit<RenderOptions, "format">;
  * JSON; `toDocx` (`ngoaivu/office`) lays it out as a Word document.
  *
  * @internal
- * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param report - a `ClusterReport` (from `compile`), a `MemberReport`, or a `NationalReport` (from `compileNational`)
  * @param options - as for {@link render}, without `format`
  * @returns the view
  * @throws `INVALID_ENUM` for an unknown language, `INVALID_TYPE` for something that is not a report or a bad option
@@ -262,11 +322,14 @@ export type ReportViewOptions = Omit<RenderOptions, "format">;
  * view.tables[0]?.head; //=> ["Figure", "Value"]
  * ```
  */
-export function buildReportView(report: ClusterReport | MemberReport, options: ReportViewOptions = {}): View {
+export function buildReportView(report: AnyReport, options: ReportViewOptions = {}): View {
   const lang = checkLang(options.lang);
   if (typeof report !== "object" || report === null || !("period" in report)) {
     throw new NgoaivuError("INVALID_TYPE", {
-      expected: { en: "a ClusterReport or a MemberReport", vi: "ClusterReport hoặc MemberReport" },
+      expected: {
+        en: "a ClusterReport, a MemberReport or a NationalReport",
+        vi: "ClusterReport, MemberReport hoặc NationalReport",
+      },
       received: kindParam(report),
     });
   }
@@ -319,7 +382,7 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
  * per member, this period against the previous one, and money totals by
  * currency; every text from the data is escaped).
  *
- * @param report - a `ClusterReport` (from `compile`) or a `MemberReport`
+ * @param report - a `ClusterReport` (from `compile`), a `MemberReport`, or the national report (from `compileNational`)
  * @param options - `lang`, `format`, `members` (names), `comparison` (from `compare`), `shares`, `title`
  * @returns the rendered report
  * @throws `INVALID_ENUM` for an unknown language or format
@@ -338,7 +401,7 @@ export function buildReportView(report: ClusterReport | MemberReport, options: R
  * //=> "In the 2020–2025 term, Cao Bang Department of Foreign Affairs organised 120 outgoing delegations and received about 190 incoming delegations."
  * ```
  */
-export function render(report: ClusterReport | MemberReport, options: RenderOptions = {}): string {
+export function render(report: AnyReport, options: RenderOptions = {}): string {
   checkLang(options.lang);
   const format = options.format ?? "text";
   if (!(RENDER_FORMATS as readonly string[]).includes(format)) {

@@ -1,6 +1,7 @@
 /**
  * Rollups: `summarize` records into one report per member and period,
- * `merge` partial summaries, `compile` a cluster's report, `compare` it with
+ * `merge` partial summaries, `compile` a cluster's report (and `compileNational`
+ * the Ministry's national one), `compare` it with
  * a previous period, `restate` reports across the 2025 reorganisation, and
  * `score` a cluster's year by criteria the cluster defines.
  *
@@ -23,6 +24,7 @@ export {
 } from "./compare.js";
 export { type CompileOptions, compile } from "./compile.js";
 export { merge, mergeByMember, mergeFigures, mergeReports } from "./merge.js";
+export { type CompileNationalOptions, compileNational } from "./national.js";
 export { isReported, type NilReturnOptions, nilReturn } from "./reported.js";
 export { type RestateOptions, type RestateResult, restate } from "./restate.js";
 export {
@@ -44,6 +46,11 @@ export {
   MemberReportSchema,
   type MoneyTotal,
   MoneyTotalSchema,
+  type NationalReport,
+  type NationalReportInput,
+  NationalReportSchema,
+  type NationalRow,
+  NationalRowSchema,
   RECORD_KINDS,
   type RecordCounts,
   RecordCountsSchema,

@@ -336,6 +336,91 @@ export interface ClusterReport extends z.output<typeof ClusterReportSchema> {}
 /** A cluster's report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
 export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterReportSchema>> {}
 
+const UnitIdSchema = z
+  .string()
+  .max(64)
+  .regex(
+    /^(?:[A-Z0-9]{1,10}|[a-z0-9]+(?:-[a-z0-9]+)*)$/,
+    formatRule({
+      en: "a cluster id (II) or a member id (so-ngoai-vu-ha-noi)",
+      vi: "mã cụm (II) hoặc mã thành viên (so-ngoai-vu-ha-noi)",
+    }),
+  );
+
+/**
+ * One row of a national report: a cluster (its totals) or a member (its
+ * figures) that reported, with how many of its members reported.
+ *
+ * @example
+ * ```ts
+ * import { NationalRowSchema } from "ngoaivu";
+ * NationalRowSchema.decode({ unit: "II", reported: 16, members: 17, figures: {} }).reported; //=> 16
+ * ```
+ */
+export const NationalRowSchema = nationalRowSchemaOf(FiguresSchema);
+
+function nationalRowSchemaOf<F extends z.ZodType>(figures: F) {
+  return z.object({
+    unit: UnitIdSchema.describe("The cluster id (II) or the member id (so-ngoai-vu-ha-noi) of the row"),
+    name: z.object({ vi: NameSchema, en: NameSchema }).optional(),
+    reported: z.int().min(0).describe("Members of the unit that reported (1 for a member)"),
+    members: z.int().min(0).describe("Members of the unit that period (1 for a member)"),
+    figures,
+  });
+}
+
+/**
+ * The Ministry's national report for a period, compiled by
+ * `compileNational` from the reports of every cluster of the year (`by:
+ * "cluster"`) or of every member (`by: "member"`): the units expected, one
+ * row per unit that reported, the totals across the rows (qualifiers
+ * propagate), totals by member kind, the units that have not reported
+ * (listed, never read as zero), the members that have not reported, and
+ * the reports of units that were not expected (flagged, left out of the
+ * totals).
+ *
+ * @example
+ * ```ts
+ * import { NationalReportSchema } from "ngoaivu";
+ * const report = NationalReportSchema.decode({
+ *   scope: "national", by: "cluster", year: 2024, period: "2024-H1", units: ["II"], rows: [],
+ *   totals: {}, byKind: {}, notReported: ["II"], membersNotReported: [], unexpected: [],
+ * });
+ * report.notReported; //=> ["II"]
+ * ```
+ */
+export const NationalReportSchema = nationalReportSchemaOf(FiguresSchema);
+
+function nationalReportSchemaOf<F extends z.ZodType>(figures: F) {
+  return z.object({
+    scope: z.literal("national"),
+    by: z.enum(["cluster", "member"]).describe("Whether the rows are clusters or members"),
+    year: z.int().min(1990).max(2100),
+    period: PeriodSchema,
+    convention: ReportingConventionSchema.optional(),
+    units: z.array(UnitIdSchema).describe("The clusters of the year, or the members expected, in order"),
+    rows: z.array(nationalRowSchemaOf(figures)).describe("One row per unit that reported, in the units' order"),
+    totals: figures,
+    byKind: z.partialRecord(KindKeySchema, figures),
+    notReported: z.array(UnitIdSchema).describe("Units with nothing from any of their members"),
+    membersNotReported: z
+      .array(MemberIdSchema)
+      .describe("Members that have not reported, of every unit (those of the units not reported included)"),
+    unexpected: z
+      .array(UnitIdSchema)
+      .describe(
+        "Units that reported but were not expected (not a cluster of the year, not a listed member); never in the totals",
+      ),
+  });
+}
+
+/** The national report, decoded. */
+export interface NationalReport extends z.output<typeof NationalReportSchema> {}
+/** The national report on the wire (plain JSON), arrays and properties readonly ({@link DeepReadonly}). */
+export interface NationalReportInput extends DeepReadonly<z.input<typeof NationalReportSchema>> {}
+/** One row of a national report, decoded. */
+export interface NationalRow extends z.output<typeof NationalRowSchema> {}
+
 /**
  * The schemas of reports for a list of record kinds: the figures, member
  * report, cluster report and summary schemas with one section (and one
@@ -346,7 +431,7 @@ export interface ClusterReportInput extends DeepReadonly<z.input<typeof ClusterR
  * built-in schemas drop.
  *
  * @param kinds - the record kinds, e.g. `[...RECORD_KIND_DECLARATIONS, myKind]`
- * @returns `{ figures, memberReport, clusterReport, summary }` (see {@link ReportSchemasOf})
+ * @returns `{ figures, memberReport, clusterReport, nationalReport, summary }` (see {@link ReportSchemasOf})
  *
  * @example
  * ```ts
@@ -366,6 +451,7 @@ function buildReportSchemas<const K extends readonly AnyKindView[]>(kinds: K) {
     figures,
     memberReport,
     clusterReport: clusterReportSchemaOf(figures, memberReport),
+    nationalReport: nationalReportSchemaOf(figures),
     summary: summarySchemaOf(kinds, memberReport),
   };
 }
@@ -385,6 +471,8 @@ export interface ReportSchemasOf<K extends readonly AnyKindView[]> {
   memberReport: BuiltSchemas<K>["memberReport"];
   /** A cluster's report, with those figures. */
   clusterReport: BuiltSchemas<K>["clusterReport"];
+  /** The national report, with those figures. */
+  nationalReport: BuiltSchemas<K>["nationalReport"];
   /** A summary: member reports with those figures, and one bucket of counts per kind. */
   summary: BuiltSchemas<K>["summary"];
 }
