@@ -174,7 +174,7 @@ export const ERROR_MESSAGES = {
   },
   PARTS_EXCEED_TOTAL: {
     en: "The parts ({parts}) exceed the total ({total})",
-    vi: "Tổng các phần ({parts}) vượt quá tổng vốn ({total})",
+    vi: "Tổng các phần ({parts}) vượt quá tổng số ({total})",
   },
   UNKNOWN_MEMBER: {
     en: "Unknown member {member}",

@@ -101,7 +101,7 @@ describe("OdaProjectSchema: amounts", () => {
       },
     ]);
     expect(issues(record, "vi")).toEqual([
-      expect.objectContaining({ message: "Tổng các phần (1576566000001 VND) vượt quá tổng vốn (1576566000000 VND)" }),
+      expect.objectContaining({ message: "Tổng các phần (1576566000001 VND) vượt quá tổng số (1576566000000 VND)" }),
     ]);
   });
 });
