@@ -28,16 +28,6 @@ import { kindOf, kindView } from "./_kind.js";
  * answer, summed over those answered in the period: the mean days to an
  * answer is `answerDays / answered`, and both merge by addition) and
  * `byArea` (those sent in the period, by area).
- *
- * @example
- * ```ts
- * import { ProposalFiguresSchema } from "ngoaivu";
- * const section = ProposalFiguresSchema.decode({
- *   sent: { qualifier: "exact", count: "267" },
- *   byArea: { "economic-diplomacy": { qualifier: "exact", count: "40" } },
- * });
- * section?.sent?.toString(); //=> "267"
- * ```
  */
 export const ProposalFiguresSchema = z
   .object({

@@ -101,6 +101,13 @@ describe("ProposalSchema: its parts", () => {
     expect(encode(ProposalSchema, decoded)).toEqual(answered);
   });
 
+  it("trims its texts, and takes a text of spaces only for none", () => {
+    expect(parse(ProposalSchema, { ...toUnit, text: "  Đề nghị hướng dẫn \n" }).text).toBe("Đề nghị hướng dẫn");
+    expect(issues({ ...toUnit, text: "   " })).toEqual([
+      { code: "REQUIRED", path: ["text"], params: {}, message: "A value is required" },
+    ]);
+  });
+
   it("reads an instant as its Vietnam day: 18:30 UTC on 30 June is 1 July", () => {
     expect(parse(ProposalSchema, { ...toUnit, sent: "2024-06-30T18:30:00Z" }).sent).toBe("2024-07-01");
     expect(parse(ProposalSchema, { ...toUnit, sent: "2024-06-30T16:59:59Z" }).sent).toBe("2024-06-30");
