@@ -180,6 +180,23 @@ describe("TwinningRelationSchema: the end day", () => {
 });
 
 describe("the enums and parts", () => {
+  it("refuses a level outside its list, listing the levels it takes", () => {
+    // Kept out of the fixtures: the list of levels is codes, not words, but holds "district",
+    // which the command's check for English in Vietnamese output counts as a word.
+    const local = issues({ ...relation, localParty: { level: "township", name: "thị trấn Trà Lĩnh" } }, "vi");
+    expect(local === "valid" ? [] : local.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        "INVALID_ENUM",
+        ["localParty", "level"],
+        'Giá trị phải là một trong province, district, commune, ward, special-zone, hamlet, nhận được "township"',
+      ],
+    ]);
+    const foreign = issues({ ...relation, foreignLocality: { ...relation.foreignLocality, level: "oblast" } });
+    expect(foreign === "valid" ? [] : foreign.map((i) => [i.code, i.path])).toEqual([
+      ["INVALID_ENUM", ["foreignLocality", "level"]],
+    ]);
+  });
+
   it("lists the levels, kinds and statuses", () => {
     expect(LocalPartyLevelSchema.options).toEqual([
       "province",
