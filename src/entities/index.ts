@@ -50,6 +50,20 @@ export {
   TextSchema,
 } from "./common.js";
 export {
+  ConferenceApprovalSchema,
+  ConferenceAuthoritySchema,
+  ConferenceCoOrganiserSchema,
+  ConferenceFormSchema,
+  ConferenceFundingSchema,
+  ConferenceFundingSourceSchema,
+  ConferenceParticipantsSchema,
+  ConferenceStatusSchema,
+  conferenceCountedIn,
+  type InternationalConference,
+  type InternationalConferenceInput,
+  InternationalConferenceSchema,
+} from "./conference.js";
+export {
   AbtcApplicationSchema,
   AbtcDecisionSchema,
   BUILT_IN_CONSULAR_CASE_TYPES,
@@ -114,6 +128,36 @@ export {
   type TransactionTotals,
   transactionTotals,
 } from "./oda-project.js";
+export {
+  daysToAnswer,
+  type Proposal,
+  type ProposalAddressee,
+  ProposalAddresseeBodySchema,
+  ProposalAddresseeSchema,
+  type ProposalArea,
+  ProposalAreaSchema,
+  type ProposalInput,
+  ProposalSchema,
+  type ProposalStatus,
+  ProposalStatusSchema,
+} from "./proposal.js";
+export {
+  ForeignLocalityLevelSchema,
+  ForeignLocalitySchema,
+  isNewTwinning,
+  isTwinningActive,
+  isTwinningEndedIn,
+  isTwinningInForce,
+  type LocalPartyLevel,
+  LocalPartyLevelSchema,
+  LocalPartySchema,
+  TwinningKindSchema,
+  type TwinningRelation,
+  type TwinningRelationInput,
+  TwinningRelationSchema,
+  type TwinningStatus,
+  TwinningStatusSchema,
+} from "./twinning.js";
 export {
   type AnySchema,
   type BatchResult,

@@ -4,10 +4,13 @@
  * @module
  */
 import { agreementKind, agreementView } from "./agreement.js";
+import { conferenceKind, conferenceView } from "./conference.js";
 import { consularCaseKind, consularCaseView } from "./consular-case.js";
 import { delegationKind, delegationView } from "./delegation.js";
 import { ngoProjectKind, ngoProjectView } from "./ngo-project.js";
 import { odaProjectKind, odaProjectView } from "./oda-project.js";
+import { proposalKind, proposalView } from "./proposal.js";
+import { twinningKind, twinningView } from "./twinning.js";
 
 /**
  * The record kinds, in the order reports list them: each one's entity
@@ -19,7 +22,7 @@ import { odaProjectKind, odaProjectView } from "./oda-project.js";
  * ```ts
  * import { RECORD_KIND_DECLARATIONS } from "ngoaivu";
  * RECORD_KIND_DECLARATIONS.map((k) => [k.name, k.bucket, k.section]);
- * //=> [["delegation", "delegations", "delegations"], ["international-agreement", "agreements", "agreements"], ["consular-case", "consularCases", "consular"], ["oda-project", "odaProjects", "oda"], ["ngo-project", "ngoProjects", "ngo"]]
+ * //=> [["delegation", "delegations", "delegations"], ["international-agreement", "agreements", "agreements"], ["consular-case", "consularCases", "consular"], ["oda-project", "odaProjects", "oda"], ["ngo-project", "ngoProjects", "ngo"], ["international-conference", "conferences", "conferences"], ["twinning-relation", "twinnings", "twinning"], ["proposal", "proposals", "proposals"]]
  * ```
  */
 export const RECORD_KIND_DECLARATIONS = [
@@ -28,6 +31,9 @@ export const RECORD_KIND_DECLARATIONS = [
   consularCaseKind,
   odaProjectKind,
   ngoProjectKind,
+  conferenceKind,
+  twinningKind,
+  proposalKind,
 ] as const;
 
 /** One built-in record kind's declaration. */
@@ -45,4 +51,7 @@ export const RECORD_KIND_VIEWS = [
   consularCaseView,
   odaProjectView,
   ngoProjectView,
+  conferenceView,
+  twinningView,
+  proposalView,
 ] as const;

@@ -13,7 +13,7 @@ import {
   conferenceCountedIn,
   type InternationalConference,
   InternationalConferenceSchema,
-} from "../entities/conference.js";
+} from "../entities/index.js";
 import { formatRule, type Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";

@@ -1,7 +1,8 @@
 /**
  * Record kinds: one declaration per kind of record (delegations,
  * international agreements, consular cases, ODA projects, foreign NGO
- * projects), each in its own file, and the one list of them. Everything
+ * projects, international conferences, twinning relations, proposals to the
+ * Ministry), each in its own file, and the one list of them. Everything
  * that depends on the kinds — the buckets of a record set and of a summary,
  * the sections of a report's figures, `summarize`, the published JSON
  * Schemas and the command's `--type` names and detection — derives from

@@ -24,7 +24,7 @@ function kindSchemas(): KindSchemas {
  * ```ts
  * import { ENTITY_SCHEMAS } from "ngoaivu";
  * Object.keys(ENTITY_SCHEMAS);
- * //=> ["member", "emulation-cluster", "delegation", "international-agreement", "consular-case", "oda-project", "ngo-project"]
+ * //=> ["member", "emulation-cluster", "delegation", "international-agreement", "consular-case", "oda-project", "ngo-project", "international-conference", "twinning-relation", "proposal"]
  * ```
  */
 export const ENTITY_SCHEMAS = /* @__PURE__ */ Object.freeze({

@@ -7,15 +7,15 @@
  * @module
  */
 import * as z from "zod";
-import { isDateInRange } from "../entities/index.js";
 // The proposal's own exports are read from its file until entities/index.ts re-exports them.
 import {
   daysToAnswer,
+  isDateInRange,
   type Proposal,
   type ProposalArea,
   ProposalAreaSchema,
   ProposalSchema,
-} from "../entities/proposal.js";
+} from "../entities/index.js";
 import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { CountFigureSchema } from "./_figures.js";

@@ -86,6 +86,15 @@ export const ExtraFigureNameSchema = z
  * - `ngo`: `projects`, `committed` value, `disbursements` in the period,
  *   `donors` (distinct NGOs and donors) and `donorKeys` (the set behind that
  *   count, so that partial reports merge exactly).
+ * - `conferences`: international conferences and seminars by their first
+ *   day: `held`, `planned`, `cancelled`, and of the held ones `byAuthority`,
+ *   `byForm`, `byCountry`, `participants`, `foreignParticipants`, `funding`.
+ * - `twinning`: twinning and friendship relations: `inForce` (on the last
+ *   day), `new` (established in the period), `active` (in force on some day
+ *   of it), `ended` (in it), and the active ones `byCountry` and `byLevel`.
+ * - `proposals`: proposals to the Ministry: `sent`, `answered` (in the
+ *   period), `open` (at its end), `answerDays` (days to the answers given in
+ *   it, so that the mean merges exactly) and `byArea`.
  * - `extra`: named figures not derived from records (counts or amounts).
  *
  * @example
@@ -222,7 +231,7 @@ export interface RecordCounts extends z.output<typeof RecordCountsSchema> {}
  * @example
  * ```ts
  * import { RECORD_KINDS } from "ngoaivu";
- * RECORD_KINDS; //=> ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects"]
+ * RECORD_KINDS; //=> ["delegations", "agreements", "consularCases", "odaProjects", "ngoProjects", "conferences", "twinnings", "proposals"]
  * ```
  */
 export const RECORD_KINDS = RECORD_KIND_VIEWS.map((k) => k.bucket) as unknown as {
@@ -437,7 +446,8 @@ export interface NationalRow extends z.output<typeof NationalRowSchema> {}
  * ```ts
  * import { reportSchemas, RECORD_KIND_DECLARATIONS } from "ngoaivu";
  * const schemas = reportSchemas(RECORD_KIND_DECLARATIONS);
- * Object.keys(schemas.figures.shape); //=> ["delegations", "agreements", "consular", "oda", "ngo", "extra"]
+ * Object.keys(schemas.figures.shape);
+ * //=> ["delegations", "agreements", "consular", "oda", "ngo", "conferences", "twinning", "proposals", "extra"]
  * ```
  */
 export function reportSchemas<const K extends readonly AnyKindView[]>(kinds: K): ReportSchemasOf<K> {

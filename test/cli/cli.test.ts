@@ -122,6 +122,9 @@ describe("ngoaivu schema", () => {
       "consular-case",
       "oda-project",
       "ngo-project",
+      "international-conference",
+      "twinning-relation",
+      "proposal",
     ]);
     expect(run(["schema", "--list"]).stdout.split("\n")).toContain("oda-project");
   });

@@ -308,7 +308,7 @@ describe("JSON Schema", () => {
 describe("entityJsonSchema refuses", () => {
   it("an unknown name, listing every entity it knows", () => {
     const names =
-      "member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project";
+      "member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project, international-conference, twinning-relation, proposal";
     const detail = { en: `expected one of ${names}`, vi: `cần một trong ${names}` };
     expect(refusal("treaty")).toEqual({
       code: "INVALID_ARGUMENT",

@@ -30,6 +30,7 @@ const ZOD_ONLY_CODES = new Set([
   "MEMBER_COUNT_MISMATCH",
   "NOT_APPLICABLE",
   "SIGNATORY_NOT_VALID_AT_DATE",
+  "LEVEL_NOT_VALID_AT_DATE",
   // values that have the right shape but name nothing real (dates: see below)
   "UNKNOWN_CURRENCY",
   "UNKNOWN_PROVINCE",
@@ -56,7 +57,11 @@ function zodOnly(entity: EntityName, issue: ExpectedIssue, record: unknown): boo
   if (issue.code === "OUT_OF_RANGE" && issue.path[issue.path.length - 1] === "amount") return true;
   // Required only in some states: a closed case's closing day, an ABTC application's ABTC part.
   const path = issue.path.join(".");
-  return entity === "consular-case" && issue.code === "REQUIRED" && (path === "closed" || path === "abtc");
+  // … an ended twinning's end day, an answered proposal's day and a Ministry unit's name.
+  if (issue.code !== "REQUIRED") return false;
+  if (entity === "consular-case") return path === "closed" || path === "abtc";
+  if (entity === "twinning-relation") return path === "ended";
+  return entity === "proposal" && (path === "answered" || path === "addressee.unit");
 }
 
 function codesAndPaths(issues: readonly NgoaivuIssue[]) {

@@ -322,7 +322,7 @@ describe("the library's misuse errors read whole in Vietnamese", () => {
     ],
     [
       () => entityJsonSchema(unchecked<never>("treaty")),
-      "Invalid argument name: expected one of member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project",
+      "Invalid argument name: expected one of member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project, international-conference, twinning-relation, proposal",
     ],
     // What was received, named by its kind.
     [() => Money.fromJSON({ currency: "VND" }), "Expected a decimal string, received undefined"],
@@ -331,7 +331,10 @@ describe("the library's misuse errors read whole in Vietnamese", () => {
     [() => Figure.fromJSON([]), "Expected a figure object, received array"],
     [() => formatFigure(unchecked<never>("400")), "Expected Figure, received string"],
     [() => parseFigure(unchecked<never>(5)), "Expected a string, received number"],
-    [() => render(unchecked<never>(5)), "Expected a ClusterReport or a MemberReport, received number"],
+    [
+      () => render(unchecked<never>(5)),
+      "Expected a ClusterReport, a MemberReport or a NationalReport, received number",
+    ],
     [() => render(report, { title: unchecked<never>(5) }), "Expected a string, received number"],
     [() => parsePeriod("2024-H1").equals(unchecked<never>({})), "Expected Period, received object"],
     [() => configureNgoaivu(unchecked<never>(5)), "Expected { lang }, received number"],

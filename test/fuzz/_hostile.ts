@@ -65,6 +65,9 @@ export const FIXTURE_FILES = {
   "consular-case": "ConsularCaseSchema",
   "oda-project": "OdaProjectSchema",
   "ngo-project": "NgoProjectSchema",
+  "international-conference": "InternationalConferenceSchema",
+  "twinning-relation": "TwinningRelationSchema",
+  proposal: "ProposalSchema",
   member: "MemberSchema",
   "emulation-cluster": "EmulationClusterSchema",
 } as const;

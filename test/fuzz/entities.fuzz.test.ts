@@ -12,13 +12,16 @@ import {
   DelegationSchema,
   EmulationClusterSchema,
   InternationalAgreementSchema,
+  InternationalConferenceSchema,
   isNgoaivuError,
   MemberSchema,
   NgoProjectSchema,
   OdaProjectSchema,
+  ProposalSchema,
   parse,
   parseBatch,
   safeParse,
+  TwinningRelationSchema,
 } from "../../src/index.js";
 import { unchecked } from "../_caught.js";
 import {
@@ -42,6 +45,9 @@ const SCHEMAS: Record<(typeof FIXTURE_FILES)[keyof typeof FIXTURE_FILES], Schema
   ConsularCaseSchema,
   OdaProjectSchema,
   NgoProjectSchema,
+  InternationalConferenceSchema,
+  TwinningRelationSchema,
+  ProposalSchema,
   MemberSchema,
   EmulationClusterSchema,
 };

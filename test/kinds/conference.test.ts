@@ -40,7 +40,8 @@ import { runs } from "../fuzz/_hostile.js";
 import { unzipText } from "../office/_tools.js";
 import { tools } from "./_tools.js";
 
-const kinds = [...RECORD_KIND_DECLARATIONS, conferenceKind] as const;
+// Built in: the list of the built-in kinds holds it.
+const kinds = RECORD_KIND_DECLARATIONS;
 type Section = NonNullable<z.output<typeof ConferenceFiguresSchema>>;
 const sectionOf = (figures: object | undefined): Section | undefined =>
   (figures as { conferences?: Section } | undefined)?.conferences;
@@ -149,8 +150,9 @@ describe("the conference kind's declaration", () => {
     expect(conferenceKind.schema).toBe(InternationalConferenceSchema);
   });
 
-  it("has detection fields and names no built-in kind has", () => {
-    for (const k of RECORD_KIND_DECLARATIONS) {
+  it("has detection fields and names no other built-in kind has", () => {
+    expect(RECORD_KIND_DECLARATIONS.filter((k) => k.name === conferenceKind.name)).toEqual([conferenceKind]);
+    for (const k of RECORD_KIND_DECLARATIONS.filter((other) => other !== conferenceKind)) {
       for (const field of conferenceKind.signature) expect(k.signature, k.name).not.toContain(field);
       for (const name of [conferenceKind.name, ...conferenceKind.aliases]) {
         expect([k.name, ...k.aliases], k.name).not.toContain(name);
@@ -171,14 +173,15 @@ describe("the conference kind's declaration", () => {
       expect((conferenceKind as unknown as Record<string, unknown>)[key], key).toBe(value);
   });
 
-  it("puts its column after every built-in column", () => {
-    const columns = figureCatalog(kinds).columns;
-    expect(columns.at(-1)).toEqual({
+  it("puts its column after the columns of the kinds before it, and before those of the kinds after it", () => {
+    const keys = figureCatalog(kinds).columns.map((c) => c.key);
+    expect(figureCatalog(kinds).columns.find((c) => c.key === "conferences")).toEqual({
       key: "conferences",
       path: "conferences.held",
       label: { vi: "Hội nghị, hội thảo quốc tế", en: "International conferences" },
     });
-    expect(figureCatalog().columns.some((c) => c.key === "conferences")).toBe(false);
+    expect(keys.indexOf("conferences")).toBe(keys.indexOf("ngoDisbursements") + 1);
+    expect(keys.indexOf("twinnings")).toBe(keys.indexOf("conferences") + 1);
   });
 
   it("labels every figure of its section in both languages, with no English in the Vietnamese", () => {
@@ -472,8 +475,8 @@ describe("rendering a report with conferences", () => {
     expect(render(one, { lang: "en", members, kinds })).toContain("held 1 international conference or seminar.");
   });
 
-  it("is not worded without the kind: the built-in list does not know it", () => {
-    expect(render(report(), { lang: "en", members })).not.toContain("conference");
+  it("is worded by default: the built-in list holds it", () => {
+    expect(render(report(), { lang: "en", members })).toContain("held 4 international conferences and seminars");
   });
 
   it("writes the report's wire form as JSON, its section encoded by its own schema, both languages", () => {

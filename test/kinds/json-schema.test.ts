@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_SCHEMAS, type EntityName, entityJsonSchema } from "../../src/index.js";
 import { caughtError, unchecked } from "../_caught.js";
 
-const NAMES = "member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project";
+const NAMES =
+  "member, emulation-cluster, delegation, international-agreement, consular-case, oda-project, ngo-project, international-conference, twinning-relation, proposal";
 
 function refusal(name: unknown) {
   const { code, params, message } = caughtError(() => entityJsonSchema(unchecked<EntityName>(name)));

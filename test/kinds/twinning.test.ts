@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import type { TwinningRelation, TwinningRelationInput } from "../../src/entities/twinning.js";
 import {
+  type AnyRecordKind,
   compare,
   compile,
   type EmulationCluster,
@@ -188,13 +189,16 @@ describe("the twinning kind: its declaration", () => {
       expect((twinningKind as unknown as Record<string, unknown>)[key], key).toBe(value);
   });
 
-  it("gives its column after every other kind's columns", () => {
+  it("gives its column after the columns of the kinds before it in the list, and before those after it", () => {
     const column = twinningView.words.figures.find((f) => f.column !== undefined);
     expect(column?.path).toBe("twinning.inForce");
-    const others = kinds
-      .filter((k) => k !== twinningKind)
-      .flatMap((k) => k.words.figures.flatMap((f) => (f.column === undefined ? [] : [f.column])));
-    expect(others.every((c) => c.order < (column?.column?.order ?? 0) && c.key !== column?.column?.key)).toBe(true);
+    const at = RECORD_KIND_DECLARATIONS.findIndex((k) => k.name === twinningKind.name);
+    const columns = (list: readonly AnyRecordKind[]) =>
+      list.flatMap((k) => k.words.figures.flatMap((f) => (f.column === undefined ? [] : [f.column])));
+    const order = column?.column?.order ?? 0;
+    expect(columns(RECORD_KIND_DECLARATIONS.slice(0, at)).every((c) => c.order < order)).toBe(true);
+    expect(columns(RECORD_KIND_DECLARATIONS.slice(at + 1)).every((c) => c.order > order)).toBe(true);
+    expect(columns(RECORD_KIND_DECLARATIONS).filter((c) => c.key === column?.column?.key)).toHaveLength(1);
   });
 });
 

@@ -70,6 +70,10 @@ describe("the figures, declared once", () => {
       ["odaCommitments", "oda.commitments"],
       ["odaDisbursements", "oda.disbursements"],
       ["ngoDisbursements", "ngo.disbursements"],
+      ["conferences", "conferences.held"],
+      ["twinnings", "twinning.inForce"],
+      ["proposals", "proposals.sent"],
+      ["proposalsAnswered", "proposals.answered"],
     ]);
   });
 

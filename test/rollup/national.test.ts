@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type * as z from "zod";
 import {
   compile,
   compileNational,
@@ -183,11 +184,14 @@ describe("rendering the national report", () => {
   });
 
   it("writes JSON that decodes back to the same report, and HTML and Markdown", () => {
-    const out = JSON.parse(render(national, { format: "json" })) as { kind: string; report: unknown };
+    const out = JSON.parse(render(national, { format: "json" })) as {
+      kind: string;
+      report: z.input<typeof NationalReportSchema>;
+    };
     expect(out.kind).toBe("national-report");
     expect(NationalReportSchema.encode(NationalReportSchema.decode(out.report))).toEqual(out.report);
     const withKinds = JSON.parse(render(national, { format: "json", kinds: RECORD_KIND_DECLARATIONS })) as {
-      report: unknown;
+      report: z.input<typeof NationalReportSchema>;
     };
     expect(reportSchemas(RECORD_KIND_DECLARATIONS).nationalReport.decode(withKinds.report).units).toEqual(["II", "IX"]);
     expect(render(national, { format: "html", lang: "en" })).toContain("Figures by emulation cluster");

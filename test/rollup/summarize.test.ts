@@ -580,13 +580,16 @@ describe("summarize: complete members and the list of kinds", () => {
 describe("reportSchemas: the schemas of reports for a list of kinds", () => {
   it("gives, for the built-in kinds, schemas that read and write reports as the built-in ones do", () => {
     const schemas = reportSchemas(RECORD_KIND_DECLARATIONS);
-    expect(Object.keys(schemas)).toEqual(["figures", "memberReport", "clusterReport", "summary"]);
+    expect(Object.keys(schemas)).toEqual(["figures", "memberReport", "clusterReport", "nationalReport", "summary"]);
     expect(Object.keys(schemas.figures.shape)).toEqual([
       "delegations",
       "agreements",
       "consular",
       "oda",
       "ngo",
+      "conferences",
+      "twinning",
+      "proposals",
       "extra",
     ]);
     const s = summarize({ delegations: [delegation()] }, H1);

@@ -113,7 +113,15 @@ type Kinds = typeof kinds;
 describe("RecordSetOf and SummaryOf for a list of kinds", () => {
   it("RecordSetOf has one optional readonly bucket per kind", () => {
     expectTypeOf<keyof RecordSetOf<Kinds>>().toEqualTypeOf<
-      "delegations" | "agreements" | "consularCases" | "odaProjects" | "ngoProjects" | "pressVisits"
+      | "delegations"
+      | "agreements"
+      | "consularCases"
+      | "odaProjects"
+      | "ngoProjects"
+      | "conferences"
+      | "twinnings"
+      | "proposals"
+      | "pressVisits"
     >();
     expectTypeOf<NonNullable<RecordSetOf<Kinds>["pressVisits"]>>().toEqualTypeOf<
       readonly { readonly member: string; readonly arrived: string; readonly journalists: readonly string[] }[]
