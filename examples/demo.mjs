@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: the README's first quick-start command, `ngoaivu report`,
  * on the built-in sample (Cluster II, first half of 2024), in Vietnamese and
- * then in English, through the built command (dist/cli.js) as users run it.
+ * then in English; Cao Bằng's term (its 10 twinned localities from twinning
+ * records); and the national sample (267 proposals from the 63 provinces'
+ * agencies), through the built command (dist/cli.js) as users run it.
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -14,6 +16,7 @@ for (const args of [
   ["report"],
   ["report", "--lang", "en"],
   ["report", "--sample", "cao-bang", "--compare", "previous"],
+  ["report", "--sample", "national"],
 ]) {
   console.log(`$ ngoaivu ${args.join(" ")}\n`);
   const r = spawnSync(process.execPath, [cli, ...args], { stdio: "inherit" });

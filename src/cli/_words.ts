@@ -90,6 +90,10 @@ export interface CliWords {
   readonly badPeriod: (text: string) => string;
   /** A usage error: the cao-bang sample with another period. */
   readonly caoBangPeriod: string;
+  /** A usage error: the national sample with another period. */
+  readonly nationalPeriod: string;
+  /** A usage error: the national sample with --compare. */
+  readonly nationalCompare: string;
   /** A usage error: same-period-last-year for a term report. */
   readonly noSamePeriodForTerm: string;
   /** A usage error: `--cluster` neither II nor a JSON file (`received` quoted). */
@@ -191,6 +195,8 @@ export const vi: CliWords = {
     `--compare phải là ${rules.join(" hoặc ")}, hoặc tệp JSON của một báo cáo (nhận được ${received})${near === undefined ? "" : `; có phải ý bạn là ${near}?`}`,
   badPeriod: (text) => `--period: không đọc được ${text} (ví dụ 2024-H1, 2024, 2021-2025)`,
   caoBangPeriod: "--period: mẫu cao-bang chỉ có kỳ 2020-2025",
+  nationalPeriod: "--period: mẫu national chỉ có kỳ 2023",
+  nationalCompare: "--compare: mẫu national không có kỳ trước để so sánh",
   noSamePeriodForTerm:
     "--compare same-period-last-year: báo cáo nhiệm kỳ không có cùng kỳ năm trước; hãy dùng previous",
   clusterFile: (received) => `--cluster: cụm có sẵn là II; cụm khác hãy đưa vào bằng tệp JSON (nhận được ${received})`,
@@ -249,6 +255,8 @@ export const en: CliWords = {
     `--compare must be ${rules.join(" or ")}, or a report's JSON file (received ${received})${near === undefined ? "" : `; did you mean ${near}?`}`,
   badPeriod: (text) => `--period: cannot read ${text} (e.g. 2024-H1, 2024, 2021-2025)`,
   caoBangPeriod: "--period: the cao-bang sample covers 2020-2025 only",
+  nationalPeriod: "--period: the national sample covers 2023 only",
+  nationalCompare: "--compare: the national sample has no previous period to compare with",
   noSamePeriodForTerm: "--compare same-period-last-year: a term report has no same period last year; use previous",
   clusterFile: (received) =>
     `--cluster: the built-in cluster is II; give another as a JSON file (received ${received})`,

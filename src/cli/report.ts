@@ -6,6 +6,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import {
+  type AnyReport,
   type ClusterReport,
   ClusterReportSchema,
   COMPARISON_RULES,
@@ -14,16 +15,19 @@ import {
   compare,
   comparisonPeriod,
   compile,
+  compileNational,
   type EmulationCluster,
   EmulationClusterSchema,
   formatMessage,
   type Lang,
   type Member,
+  type MemberNames,
   type MemberReport,
   MemberReportSchema,
   MemberSchema,
   merge,
   mergeReports,
+  type NationalReport,
   type NgoaivuIssue,
   type Period,
   parse,
@@ -96,8 +100,10 @@ Options:
                            docx: the number and symbol, place and date of
                            issue (over --issuer's)
   --sample <name>          the built-in sample with no files: cluster-ii
-                           (default, 2024-H1) or cao-bang (2020-2025, a
+                           (default, 2024-H1), cao-bang (2020-2025, a
                            member's term report compared with 2016-2020)
+                           or national (2023: the Ministry's national report
+                           of the proposals of the 63 provinces' agencies)
   -h, --help               this help
 
 Text, Markdown, HTML and JSON output carry no control characters from the
@@ -276,6 +282,14 @@ async function sampleClusterII(
   return { current: of(period), previous: of(before) };
 }
 
+/** The national sample: the proposals of the 63 provinces' agencies for 2023, compiled by member. */
+async function sampleNational(): Promise<{ report: NationalReport; names: MemberNames[] }> {
+  const samples = await import("ngoaivu/samples");
+  const { period, members, proposals } = samples.nationalSample();
+  const summary = summarize(decodeSample({ proposals }), { period });
+  return { report: compileNational(summary, period, { members: members.map((m) => m.id) }), names: members };
+}
+
 async function sampleCaoBang(): Promise<{ report: MemberReport; previous: MemberReport; members: Member[] }> {
   const samples = await import("ngoaivu/samples");
   const member = parse(MemberSchema, samples.CAO_BANG_MEMBER_JSON);
@@ -305,6 +319,8 @@ interface WriteOptions {
   readonly lang: Lang;
   readonly format: OutputFormat;
   readonly members: readonly Member[];
+  /** The names of the report's units, when they are no `Member` records (the national sample's agencies). */
+  readonly names?: readonly MemberNames[];
   readonly comparison: Comparison | undefined;
   readonly out: string | undefined;
   /** The issuer details given (`--issuer`, `--number`, `--place`, `--date`), for docx. */
@@ -314,22 +330,24 @@ interface WriteOptions {
 }
 
 /** Renders a report in the asked format (office formats loaded only when asked for) and writes it. */
-async function write(report: ClusterReport | MemberReport, o: WriteOptions): Promise<void> {
+async function write(report: AnyReport, o: WriteOptions): Promise<void> {
   const extra = o.comparison === undefined ? {} : { comparison: o.comparison };
+  const members = o.names ?? o.members;
   if (o.format === "docx" || o.format === "xlsx") {
     const office = await import("ngoaivu/office");
     let bytes: Uint8Array;
     if (o.format === "docx") {
-      const issuer = mergeIssuer(derivedIssuer(report, o.members, o.cluster, o.lang), o.issuer ?? {});
+      const derived = "scope" in report ? {} : derivedIssuer(report, o.members, o.cluster, o.lang);
+      const issuer = mergeIssuer(derived, o.issuer ?? {});
       if (issuer.signer === undefined) {
         await say(process.stderr, cliWords(o.lang).noSigner);
       }
-      bytes = await office.toDocx(report, { ...issuer, lang: o.lang, members: o.members, ...extra });
-    } else bytes = office.toXlsx(report, { lang: o.lang, members: o.members });
+      bytes = await office.toDocx(report, { ...issuer, lang: o.lang, members, ...extra });
+    } else bytes = office.toXlsx(report, { lang: o.lang, members });
     await output(bytes, o.out, o.lang);
     return;
   }
-  const text = render(report, { lang: o.lang, format: o.format, members: o.members, ...extra });
+  const text = render(report, { lang: o.lang, format: o.format, members, ...extra });
   // Records are input: no control character of theirs reaches a terminal (or a file someone will cat).
   await output(o.format === "json" ? escapeJson(text) : escapeControls(text, true), o.out, o.lang);
 }
@@ -415,7 +433,14 @@ async function reportIn(
     }
   };
   if (positionals.length === 0) {
-    const sample = oneOf("sample", values.sample, ["cluster-ii", "cao-bang"], "cluster-ii", words);
+    const sample = oneOf("sample", values.sample, ["cluster-ii", "cao-bang", "national"], "cluster-ii", words);
+    if (sample === "national") {
+      if (values.period !== undefined && values.period !== "2023") throw new UsageError(words.nationalPeriod);
+      if (compareWith !== undefined) throw new UsageError(words.nationalCompare);
+      const { report, names } = await sampleNational();
+      await write(report, { lang, format, members: [], names, comparison: undefined, out, issuer });
+      return 0;
+    }
     if (sample === "cao-bang") {
       if (values.period !== undefined && values.period !== "2020-2025") {
         throw new UsageError(words.caoBangPeriod);

@@ -8,13 +8,15 @@
  * department's term summary (DOMAIN.md); the records reproduce it exactly:
  * 9 ODA / concessional-loan projects with total capital
  * VND 1,576,566,000,000, of which 7 completed with VND 1,451,355,000,000;
- * 120 outgoing delegations; 69 agreements. Every title, date, partner and
- * the split of the capital among projects are made up.
+ * 120 outgoing delegations; 69 agreements; 10 hamlets, communes and border
+ * districts twinned with towns across the border in Guangxi (China). Every
+ * title, date, partner, pairing of twinned places and the split of the
+ * capital among projects are made up.
  *
  * The figures no record yields are the department's own, with the
  * qualifiers it writes: about 190 incoming delegations, over 40 NGOs and
  * donors, USD 52 million of NGO aid, nearly VND 6,900 billion of border-gate
- * budget revenue, 10 twinned localities along the border with Guangxi.
+ * budget revenue.
  *
  * Two figures are not published and are chosen to be consistent with what
  * is, so that `compare` reproduces the published percentages:
@@ -34,6 +36,7 @@ import {
   type MemberInput,
   type MemberReportInput,
   type OdaProjectInput,
+  type TwinningRelationInput,
 } from "ngoaivu";
 
 /**
@@ -72,6 +75,8 @@ export interface CaoBangRecordsJSON {
   readonly agreements: InternationalAgreementInput[];
   /** The 9 ODA and concessional-loan projects. */
   readonly odaProjects: OdaProjectInput[];
+  /** The 10 hamlets, communes and border districts twinned with towns across the border in Guangxi (China). */
+  readonly twinnings: TwinningRelationInput[];
 }
 
 // Title, capital type, modality, total capital (VND), foreign part, start, end (or undefined while running).
@@ -172,20 +177,43 @@ const PARTNERS: ReadonlyArray<
   ["Tổ chức quốc tế về công viên địa chất (dữ liệu mẫu)", "international-organisation", undefined],
 ];
 
+// Local party (level, name), its Guangxi partner (level, name), the day established. Synthetic: only the count of 10 is
+// published. The two districts' relations were established before district-level government ended (30 June 2025).
+const TWINNINGS: ReadonlyArray<
+  readonly [
+    TwinningRelationInput["localParty"]["level"],
+    string,
+    TwinningRelationInput["foreignLocality"]["level"],
+    string,
+    string,
+  ]
+> = [
+  ["district", "huyện Trùng Khánh", "county", "huyện Đại Tân", "2021-03-26"],
+  ["district", "huyện Hạ Lang", "county", "huyện Long Châu", "2021-11-18"],
+  ["commune", "xã Đàm Thủy", "town", "trấn Đức Thiên", "2022-04-12"],
+  ["commune", "xã Đình Phong", "township", "hương Thạc Long", "2022-09-07"],
+  ["commune", "xã Lý Quốc", "town", "trấn Thủy Khẩu", "2023-02-21"],
+  ["hamlet", "xóm Bản Giốc (dữ liệu mẫu)", "village", "thôn Bản Giốc (dữ liệu mẫu)", "2023-06-15"],
+  ["hamlet", "xóm Pò Peo (dữ liệu mẫu)", "village", "thôn Pò Peo (dữ liệu mẫu)", "2023-10-03"],
+  ["hamlet", "xóm Nà Giàng (dữ liệu mẫu)", "village", "thôn Nà Giàng (dữ liệu mẫu)", "2024-03-19"],
+  ["hamlet", "xóm Lũng Cải (dữ liệu mẫu)", "village", "thôn Lũng Cải (dữ liệu mẫu)", "2024-08-27"],
+  ["hamlet", "xóm Cốc Chia (dữ liệu mẫu)", "village", "thôn Cốc Chia (dữ liệu mẫu)", "2025-04-10"],
+];
+
 const OUT_COUNTRIES = ["CN", "CN", "CN", "LA", "KR", "JP", "FR", "TH"] as const;
 
 /**
  * The record-level data of the Cao Bằng sample (2020–2025): 120 outgoing
- * delegations, 69 agreements and 9 ODA projects, as wire JSON, a fresh copy
- * on each call. **Synthetic but plausible**: only the totals are real.
+ * delegations, 69 agreements, 9 ODA projects and 10 twinning relations, as
+ * wire JSON, a fresh copy on each call. **Synthetic but plausible**: only the totals are real.
  *
  * @returns the records
  *
  * @example
  * ```ts
  * import { caoBangRecords } from "ngoaivu/samples";
- * const { delegations, agreements, odaProjects } = caoBangRecords();
- * [delegations.length, agreements.length, odaProjects.length]; //=> [120, 69, 9]
+ * const { delegations, agreements, odaProjects, twinnings } = caoBangRecords();
+ * [delegations.length, agreements.length, odaProjects.length, twinnings.length]; //=> [120, 69, 9, 10]
  * odaProjects.reduce((sum, p) => sum + BigInt(p.capital.total.amount), 0n); //=> 1576566000000n
  * ```
  */
@@ -256,7 +284,16 @@ export function caoBangRecords(): CaoBangRecordsJSON {
       status: "in-force",
     });
   }
-  return { delegations, agreements, odaProjects };
+  const twinnings: TwinningRelationInput[] = TWINNINGS.map(([level, name, foreignLevel, foreign, established], i) => ({
+    id: `cb-kn-${String(i + 1).padStart(2, "0")}`,
+    member: CAO_BANG_MEMBER_ID,
+    localParty: { level, name },
+    foreignLocality: { name: `${foreign}, Quảng Tây`, country: "CN", level: foreignLevel },
+    kind: level === "hamlet" ? "people-to-people" : "twinning",
+    established,
+    status: "in-force",
+  }));
+  return { delegations, agreements, odaProjects, twinnings };
 }
 
 const count = (n: number, qualifier: "exact" | "about" | "over" = "exact") => ({ qualifier, count: String(n) });
@@ -267,7 +304,7 @@ const vnd = (amount: string, qualifier: "exact" | "about" | "nearly") => ({ qual
  * yields these): about 190 incoming delegations, over 40 NGOs and donors
  * with USD 52 million of aid, nearly VND 6,900 billion of border-gate budget
  * revenue, about VND 15,000 billion of provincial state budget revenue
- * (chosen, see the module comment) and 10 twinned localities.
+ * (chosen, see the module comment).
  *
  * @returns a `MemberReport` in its wire form (`basis: "submitted"`)
  *
@@ -292,7 +329,6 @@ export function caoBangSubmitted(): MemberReportInput {
       extra: {
         borderGateRevenue: vnd("6900000000000", "nearly"),
         stateBudgetRevenue: vnd("15000000000000", "about"),
-        twinnedLocalities: count(10),
       },
     },
     note: "Số liệu do Sở Ngoại vụ tỉnh Cao Bằng báo cáo",

@@ -54,3 +54,4 @@ export {
   caoBangSubmitted,
 } from "./cao-bang.js";
 export { clusterIIRecords2024H1, clusterIISubmitted2024H1, type SampleRecordsJSON } from "./cluster-ii-2024-h1.js";
+export { NATIONAL_PROPOSALS, NATIONAL_SAMPLE_PERIOD, type NationalSampleJSON, nationalSample } from "./national.js";

@@ -325,6 +325,20 @@ describe("ngoaivu report", () => {
     expect(run(["report", "--sample", "cao-bang", "--period", "2024"]).status).toBe(2);
   });
 
+  it("the national sample: 267 proposals from the agencies of the 63 provinces, with their twinned hamlets in Cao Bằng", () => {
+    const r = run(["report", "--sample", "national"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Trong năm 2023, các địa phương trên cả nước đã gửi 267 kiến nghị, đề xuất tới Bộ Ngoại giao");
+    expect(r.stdout).toContain("63/63 thành viên đã báo cáo");
+    const en = run(["report", "--sample", "national", "--lang", "en", "--format", "json"]);
+    expect(JSON.parse(en.stdout).kind).toBe("national-report");
+    expect(run(["report", "--sample", "national", "--period", "2024"]).status).toBe(2);
+    expect(run(["report", "--sample", "national", "--compare", "previous"]).status).toBe(2);
+    expect(run(["report", "--sample", "cao-bang"]).stdout).toContain(
+      "duy trì 10 quan hệ kết nghĩa, hữu nghị với địa phương nước ngoài",
+    );
+  });
+
   it("from files: records (NDJSON, JSON, CSV) and members' own reports give the same report as the sample", () => {
     const r = run([
       "report",

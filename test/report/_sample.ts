@@ -13,6 +13,7 @@ import {
   parse,
   parseBatch,
   summarize,
+  TwinningRelationSchema,
 } from "../../src/index.js";
 import {
   CAO_BANG_MEMBER_JSON,
@@ -57,6 +58,7 @@ export function caoBangReport() {
       delegations: decode(DelegationSchema, wire.delegations),
       agreements: decode(InternationalAgreementSchema, wire.agreements),
       odaProjects: decode(OdaProjectSchema, wire.odaProjects),
+      twinnings: decode(TwinningRelationSchema, wire.twinnings),
     },
     { period: "2020-2025", members: [member] },
   );

@@ -207,13 +207,15 @@ describe("render: Cao Bằng, 2020–2025 term (records merged with the departme
 
   it("reads like the department's term summary", () => {
     expect(vi).toContain(
-      "Trong giai đoạn 2020–2025, Sở Ngoại vụ tỉnh Cao Bằng đã tổ chức 120 đoàn ra, đón khoảng 190 đoàn vào, ký kết 69 thỏa thuận quốc tế mới; " +
+      "Trong giai đoạn 2020–2025, Sở Ngoại vụ tỉnh Cao Bằng đã tổ chức 120 đoàn ra, đón khoảng 190 đoàn vào, ký kết 69 thỏa thuận quốc tế mới, " +
+        "duy trì 10 quan hệ kết nghĩa, hữu nghị với địa phương nước ngoài; " +
         "vận động hơn 40 tổ chức phi chính phủ nước ngoài và nhà tài trợ với tổng giá trị viện trợ 52 triệu USD;",
     );
     expect(vi).toContain(
       "Thu ngân sách qua các cửa khẩu đạt gần 6.900 tỷ đồng, tăng gần 249% so với giai đoạn 2016–2020, chiếm khoảng 46% tổng thu ngân sách nhà nước của tỉnh.",
     );
-    expect(vi).toContain("10 thôn, xã, huyện biên giới đã kết nghĩa với địa phương bên kia biên giới.");
+    // The 10 twinned hamlets, communes and border districts come from the twinning records.
+    expect(vi).toContain("duy trì 10 quan hệ kết nghĩa, hữu nghị với địa phương nước ngoài");
     expect(en).toContain(
       "Border-gate budget revenue reached nearly VND 6,900 billion, up nearly 249% on the 2016–2020 term, about 46% of the province's state budget revenue.",
     );

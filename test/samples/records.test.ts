@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ConsularCaseSchema,
   DelegationSchema,
+  DISTRICTS_ENDED,
   InternationalAgreementSchema,
   MemberReportSchema,
   MemberSchema,
@@ -9,6 +10,8 @@ import {
   OdaProjectSchema,
   parse,
   parseBatch,
+  summarize,
+  TwinningRelationSchema,
 } from "../../src/index.js";
 import {
   CAO_BANG_MEMBER_JSON,
@@ -60,13 +63,14 @@ describe("Cluster II 2024-H1 records", () => {
 });
 
 describe("Cao Bằng 2020–2025 records", () => {
-  const { delegations, agreements, odaProjects } = caoBangRecords();
+  const { delegations, agreements, odaProjects, twinnings } = caoBangRecords();
 
   it("are valid wire records", () => {
     expect(parse(MemberSchema, CAO_BANG_MEMBER_JSON).province).toBe("04");
     expect(allValid(DelegationSchema, delegations)).toBe(120);
     expect(allValid(InternationalAgreementSchema, agreements)).toBe(69);
     expect(allValid(OdaProjectSchema, odaProjects)).toBe(9);
+    expect(allValid(TwinningRelationSchema, twinnings)).toBe(10);
     expect(parse(MemberReportSchema, caoBangSubmitted()).period.toString()).toBe("2020-2025");
     expect(parse(MemberReportSchema, caoBangPrevious()).period.toString()).toBe("2016-2020");
   });
@@ -74,6 +78,24 @@ describe("Cao Bằng 2020–2025 records", () => {
   it("fall within the term", () => {
     for (const d of delegations) expect(d.start >= "2020-01-01" && d.start <= "2025-12-31").toBe(true);
     for (const a of agreements) expect(a.signed >= "2020-01-01" && a.signed <= "2025-12-31").toBe(true);
+    for (const t of twinnings) expect(t.established >= "2020-01-01" && t.established <= "2025-12-31").toBe(true);
+  });
+
+  it("twin 10 hamlets, communes and border districts with localities in Guangxi, the districts before they ended", () => {
+    expect(twinnings.map((t) => t.foreignLocality.country)).toEqual(Array(10).fill("CN"));
+    expect(new Set(twinnings.map((t) => t.localParty.level))).toEqual(new Set(["hamlet", "commune", "district"]));
+    for (const t of twinnings.filter((x) => x.localParty.level === "district"))
+      expect(t.established < DISTRICTS_ENDED).toBe(true);
+    const summary = summarize(
+      { twinnings: parseBatch(TwinningRelationSchema, twinnings).values },
+      { period: "2020-2025" },
+    );
+    const twinning = summary.reports[0]?.figures.twinning;
+    expect([twinning?.inForce?.toString(), twinning?.active?.toString(), twinning?.byCountry?.CN?.toString()]).toEqual([
+      "10",
+      "10",
+      "10",
+    ]);
   });
 
   it("split the capital into foreign and domestic parts that add up", () => {
