@@ -14,19 +14,15 @@ import {
   type InternationalConference,
   InternationalConferenceSchema,
 } from "../entities/index.js";
-import { formatRule, type Lang } from "../errors/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
-import { country } from "../reference/index.js";
+import { CountryKeySchema, countryName } from "./_country.js";
 import { CountFigureSchema, MoneyTotalSchema } from "./_figures.js";
 import { kindOf, kindView } from "./_kind.js";
 
 type Authority = z.output<typeof ConferenceAuthoritySchema>;
 type Form = z.output<typeof ConferenceFormSchema>;
-
-const CountryKeySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, formatRule({ en: "an ISO 3166-1 alpha-2 code", vi: "mã ISO 3166-1 gồm 2 chữ cái" }));
 
 /**
  * The conferences section of a report's figures: `held`, `planned` and
@@ -107,15 +103,6 @@ const WORDS: Readonly<
     from: (c) => `with participants from ${c}`,
   },
 };
-
-function countryName(code: string, lang: Lang): string {
-  try {
-    const c = country(code);
-    return { vi: c.nameVi, en: c.nameEn }[lang];
-  } catch {
-    return code;
-  }
-}
 
 /** The conference kind's view: its names, its section of a report's figures and their words (no schema). */
 export const conferenceView = kindView({

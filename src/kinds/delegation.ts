@@ -7,18 +7,14 @@
 import * as z from "zod";
 import { byKey } from "../_lib/order.js";
 import { type Delegation, DelegationSchema, LeaderLevelSchema } from "../entities/index.js";
-import { formatRule, type Lang } from "../errors/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
 import { type Money, MoneyBag } from "../money/index.js";
-import { country } from "../reference/index.js";
+import { CountryKeySchema, countryName } from "./_country.js";
 import { CountFigureSchema, type DirectionCounts, DirectionCountsSchema, MoneyTotalSchema } from "./_figures.js";
 import { kindOf, kindView } from "./_kind.js";
 
 type LeaderLevel = z.output<typeof LeaderLevelSchema>;
-
-const CountryKeySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, formatRule({ en: "an ISO 3166-1 alpha-2 code", vi: "mã ISO 3166-1 gồm 2 chữ cái" }));
 
 /** The delegations section of a report's figures. */
 export const DelegationFiguresSchema = z
@@ -101,15 +97,6 @@ const WORDS: Readonly<
     },
   },
 };
-
-function countryName(code: string, lang: Lang): string {
-  try {
-    const c = country(code);
-    return { vi: c.nameVi, en: c.nameEn }[lang];
-  } catch {
-    return code;
-  }
-}
 
 const directionsOrder = Object.keys(DirectionCountsSchema.shape);
 

@@ -19,15 +19,11 @@ import {
   type TwinningRelation,
   TwinningRelationSchema,
 } from "../entities/index.js";
-import { formatRule, type Lang } from "../errors/index.js";
+import type { Lang } from "../errors/index.js";
 import { Figure } from "../figure/index.js";
-import { country } from "../reference/index.js";
+import { CountryKeySchema, countryName } from "./_country.js";
 import { CountFigureSchema } from "./_figures.js";
 import { kindOf, kindView } from "./_kind.js";
-
-const CountryKeySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, formatRule({ en: "an ISO 3166-1 alpha-2 code", vi: "mã ISO 3166-1 gồm 2 chữ cái" }));
 
 /**
  * The twinning section of a report's figures: relations in force at the
@@ -115,15 +111,6 @@ const WORDS: Readonly<
     },
   },
 };
-
-function countryName(code: string, lang: Lang): string {
-  try {
-    const c = country(code);
-    return { vi: c.nameVi, en: c.nameEn }[lang];
-  } catch {
-    return code;
-  }
-}
 
 /**
  * The twinning kind's view: its names, its section of a report's figures

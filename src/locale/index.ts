@@ -8,9 +8,9 @@
  * @module
  */
 import type { Lang } from "../errors/index.js";
-import { en } from "./en.js";
-import type { Locale } from "./types.js";
-import { vi } from "./vi.js";
+import { en, enReport } from "./en.js";
+import type { Locale, ReportWords } from "./types.js";
+import { vi, viReport } from "./vi.js";
 
 export {
   type Bilingual,
@@ -27,6 +27,14 @@ export {
 export type { DayParts, DocumentWords, Locale, ReportWords, WorkbookWords } from "./types.js";
 
 const LOCALES: Readonly<Record<Lang, Locale>> = { vi, en };
+
+// The report's words apart: `render` reads only these, so a bundle that writes no document carries no document words.
+const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = { vi: viReport, en: enReport };
+
+/** @internal The words of a rendered report in a language (`localeOf(lang).report`). */
+export function reportWords(lang: Lang): ReportWords {
+  return REPORT_WORDS[lang];
+}
 
 /**
  * The locale of a language: the words of reports, Word documents and workbooks.
@@ -59,5 +67,5 @@ export function localeOf(lang: Lang): Locale {
  * ```
  */
 export function isLocaleLang(lang: unknown): lang is Lang {
-  return typeof lang === "string" && Object.hasOwn(LOCALES, lang);
+  return typeof lang === "string" && Object.hasOwn(REPORT_WORDS, lang);
 }

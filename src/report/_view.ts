@@ -16,8 +16,8 @@ import {
   extraFigureLabel,
   type FigureCatalog,
   figureCatalog,
-  localeOf,
   type ReportWords,
+  reportWords,
 } from "../locale/index.js";
 import type { Money } from "../money/index.js";
 import type { Period } from "../period/index.js";
@@ -138,7 +138,7 @@ type Words = ReportWords;
 
 /** The words of a language. */
 export function words(lang: Lang): Words {
-  return localeOf(lang).report;
+  return reportWords(lang);
 }
 
 /** A report column's figure in some figures, by its path (`delegations.outgoing`). */

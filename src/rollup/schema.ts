@@ -254,7 +254,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * [wire.period, wire.records]; //=> ["2024-H1", { input: 0, counted: 0, outsidePeriod: 0, unknownMember: 0 }]
  * ```
  */
-export const SummarySchema = summarySchemaOf(RECORD_KIND_VIEWS, MemberReportSchema);
+export const SummarySchema = /* @__PURE__ */ (() => summarySchemaOf(RECORD_KIND_VIEWS, MemberReportSchema))();
 
 function summarySchemaOf<const K extends readonly AnyKindView[], R extends z.ZodType>(kinds: K, report: R) {
   return z.object({
@@ -366,7 +366,7 @@ const UnitIdSchema = z
  * NationalRowSchema.decode({ unit: "II", reported: 16, members: 17, figures: {} }).reported; //=> 16
  * ```
  */
-export const NationalRowSchema = nationalRowSchemaOf(FiguresSchema);
+export const NationalRowSchema = /* @__PURE__ */ (() => nationalRowSchemaOf(FiguresSchema))();
 
 function nationalRowSchemaOf<F extends z.ZodType>(figures: F) {
   return z.object({
@@ -487,9 +487,10 @@ export interface ReportSchemasOf<K extends readonly AnyKindView[]> {
   summary: BuiltSchemas<K>["summary"];
 }
 
-const PointsSchema = z
-  .union([z.int().min(0), AmountStringSchema])
-  .describe("Points: a non-negative integer or a plain decimal string such as 2.5");
+const PointsSchema = /* @__PURE__ */ (() =>
+  z
+    .union([z.int().min(0), AmountStringSchema])
+    .describe("Points: a non-negative integer or a plain decimal string such as 2.5"))();
 
 /**
  * A threshold of a figure-derived criterion: the points for a figure at least `atLeast`.
@@ -501,10 +502,11 @@ const PointsSchema = z
  * ScoreThresholdSchema.safeParse({ atLeast: 30, points: 20 }).success; //=> false
  * ```
  */
-export const ScoreThresholdSchema = z.object({
-  atLeast: AmountStringSchema.describe("The lowest figure value that earns these points"),
-  points: PointsSchema,
-});
+export const ScoreThresholdSchema = /* @__PURE__ */ (() =>
+  z.object({
+    atLeast: AmountStringSchema.describe("The lowest figure value that earns these points"),
+    points: PointsSchema,
+  }))();
 
 /**
  * How a criterion is scored: `manual` (the cluster gives each member its
@@ -519,14 +521,15 @@ export const ScoreThresholdSchema = z.object({
  * ScoringMethodSchema.safeParse({ method: "figure", figure: "agreements.new", thresholds: [] }).success; //=> false
  * ```
  */
-export const ScoringMethodSchema = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("manual") }),
-  z.object({
-    method: z.literal("figure"),
-    figure: z.string().min(1).max(200),
-    thresholds: z.array(ScoreThresholdSchema).min(1).max(100),
-  }),
-]);
+export const ScoringMethodSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("method", [
+    z.object({ method: z.literal("manual") }),
+    z.object({
+      method: z.literal("figure"),
+      figure: z.string().min(1).max(200),
+      thresholds: z.array(ScoreThresholdSchema).min(1).max(100),
+    }),
+  ]))();
 
 /**
  * One criterion of a cluster's emulation scoring.
@@ -538,18 +541,19 @@ export const ScoringMethodSchema = z.discriminatedUnion("method", [
  * //=> "1.5"
  * ```
  */
-export const ScoringCriterionSchema = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      formatRule({ en: "lowercase words joined by hyphens", vi: "các từ chữ thường nối bằng dấu gạch ngang" }),
-    ),
-  name: NameSchema,
-  maxPoints: PointsSchema,
-  weight: PointsSchema.optional().describe("Multiplies the points; 1 when absent"),
-  scoring: ScoringMethodSchema,
-});
+export const ScoringCriterionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        formatRule({ en: "lowercase words joined by hyphens", vi: "các từ chữ thường nối bằng dấu gạch ngang" }),
+      ),
+    name: NameSchema,
+    maxPoints: PointsSchema,
+    weight: PointsSchema.optional().describe("Multiplies the points; 1 when absent"),
+    scoring: ScoringMethodSchema,
+  }))();
 
 /** One criterion of a cluster's emulation scoring, decoded. */
 export interface ScoringCriterion extends z.output<typeof ScoringCriterionSchema> {}
@@ -568,12 +572,13 @@ export interface ScoringCriterion extends z.output<typeof ScoringCriterionSchema
  * }).success; //=> true
  * ```
  */
-export const ScoringRulesSchema = z.object({
-  name: NameSchema,
-  note: TextSchema.optional(),
-  criteria: z.array(ScoringCriterionSchema).min(1).max(100),
-  tieBreak: z.array(z.string()).max(100).optional().describe("Criterion ids that break ties, in order"),
-});
+export const ScoringRulesSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: NameSchema,
+    note: TextSchema.optional(),
+    criteria: z.array(ScoringCriterionSchema).min(1).max(100),
+    tieBreak: z.array(z.string()).max(100).optional().describe("Criterion ids that break ties, in order"),
+  }))();
 
 /** A cluster's scoring rules, decoded. */
 export interface ScoringRules extends z.output<typeof ScoringRulesSchema> {}
