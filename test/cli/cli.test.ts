@@ -328,7 +328,9 @@ describe("ngoaivu report", () => {
   it("the national sample: 267 proposals from the agencies of the 63 provinces, with their twinned hamlets in Cao Bằng", () => {
     const r = run(["report", "--sample", "national"]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain("Trong năm 2023, các địa phương trên cả nước đã gửi 267 kiến nghị, đề xuất tới Bộ Ngoại giao");
+    expect(r.stdout).toContain(
+      "Trong năm 2023, các địa phương trên cả nước đã gửi 267 kiến nghị, đề xuất tới Bộ Ngoại giao",
+    );
     expect(r.stdout).toContain("63/63 thành viên đã báo cáo");
     const en = run(["report", "--sample", "national", "--lang", "en", "--format", "json"]);
     expect(JSON.parse(en.stdout).kind).toBe("national-report");
