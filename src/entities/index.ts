@@ -151,6 +151,7 @@ export {
   type LocalPartyLevel,
   LocalPartyLevelSchema,
   LocalPartySchema,
+  type RelationDays,
   TwinningKindSchema,
   type TwinningRelation,
   type TwinningRelationInput,

@@ -205,7 +205,7 @@ export interface TwinningRelation extends z.output<typeof TwinningRelationSchema
 export interface TwinningRelationInput extends DeepReadonly<z.input<typeof TwinningRelationSchema>> {}
 
 /** The days of a relation the helpers read (any object with `string` days: give them days, not instants). */
-interface RelationDays {
+export interface RelationDays {
   readonly established: string;
   readonly ended?: string | undefined;
   readonly status: TwinningStatus;
