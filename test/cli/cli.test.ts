@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CLUSTER_II_JSON,
   CLUSTER_II_MEMBERS_JSON,
+  caoBangRecords,
   clusterIIRecords2024H1,
   clusterIISubmitted2024H1,
+  nationalSample,
 } from "../../src/samples/index.js";
 import { ensureBuilt, run } from "./_cli.js";
 
@@ -159,6 +161,40 @@ describe("ngoaivu validate", () => {
     writeFileSync(f("short-row.csv"), "member,direction\nso-ngoai-vu-ha-noi\n");
     writeFileSync(f("mystery.json"), JSON.stringify([{ colour: "red" }]));
     writeFileSync(f("notes.txt"), "hello");
+  });
+
+  it("tells the three newer kinds by their fields, and refuses a district twinned after district government ended", () => {
+    const { twinnings } = caoBangRecords();
+    const { proposals } = nationalSample();
+    const conference = {
+      member: "so-ngoai-vu-hai-phong",
+      title: "Hội thảo quốc tế",
+      form: "in-person",
+      start: "2024-03-12",
+      end: "2024-03-13",
+      coOrganisers: [],
+      participantCountries: ["KR"],
+      participants: { foreign: 40, total: 160 },
+      approval: { authority: "provincial-people-committee-chair", date: "2024-02-01" },
+      status: "held",
+    };
+    writeFileSync(f("twinnings.json"), JSON.stringify(twinnings));
+    writeFileSync(f("proposals.ndjson"), ndjson(proposals));
+    writeFileSync(f("conferences.json"), JSON.stringify([conference]));
+    for (const [file, summary] of [
+      ["twinnings.json", "10 valid, 0 invalid (twinning-relation, JSON)"],
+      ["proposals.ndjson", "267 valid, 0 invalid (proposal, NDJSON)"],
+      ["conferences.json", "1 valid, 0 invalid (international-conference, JSON)"],
+    ] as const) {
+      const r = run(["validate", f(file)]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(`${f(file)}: ${summary}\n`);
+    }
+    const late = { ...twinnings[0], established: "2025-07-01" };
+    writeFileSync(f("late-district.json"), JSON.stringify([late]));
+    const r = run(["validate", f("late-district.json"), "--lang", "en"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toContain("LEVEL_NOT_VALID_AT_DATE");
   });
 
   it("exit 0 when every record is valid: NDJSON, a JSON array, one JSON record, CSV, member reports", () => {
