@@ -309,6 +309,25 @@ export function flattenReports(reports: readonly Json[], totals?: Json): FigureM
   return sorted(out);
 }
 
+/**
+ * The sections (and record buckets) of the kinds this backend does not store
+ * in PostgreSQL (conferences, twinning relations, proposals): the oracle has
+ * no table to sum them from.
+ */
+const UNSTORED = /^[^|]*\|(?:conferences|twinning|proposals|twinnings)\./;
+
+/**
+ * Splits a flattened report into what the oracle compares and the figures
+ * of the kinds the backend does not store; those, with no record behind
+ * them, must all be 0.
+ */
+export function splitUnstored(map: FigureMap): { stored: FigureMap; unstored: FigureMap } {
+  const stored: FigureMap = {};
+  const unstored: FigureMap = {};
+  for (const [key, value] of Object.entries(map)) (UNSTORED.test(key) ? unstored : stored)[key] = value;
+  return { stored, unstored };
+}
+
 /** The keys on which two maps differ, with both values (for a readable failure). */
 export function differences(a: FigureMap, b: FigureMap): { key: string; library?: string; sql?: string }[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
