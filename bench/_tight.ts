@@ -39,7 +39,8 @@ export interface TightResult {
   readonly invalid: number;
 }
 
-const KNOWN_COUNTRY = new Set<string>(COUNTRY_CODES);
+/** The country codes the reference module knows. */
+export const KNOWN_COUNTRY: ReadonlySet<string> = new Set<string>(COUNTRY_CODES);
 const LEVELS = new Set([
   "party-secretary",
   "people-committee-chair",
@@ -48,7 +49,8 @@ const LEVELS = new Set([
   "other",
 ]);
 
-function isMemberId(s: string): boolean {
+/** A member id: lowercase ASCII letters and digits in hyphen-separated words, at most 64 characters. */
+export function isMemberId(s: string): boolean {
   const n = s.length;
   if (n === 0 || n > 64) return false;
   let previousHyphen = true; // no hyphen first
@@ -63,7 +65,8 @@ function isMemberId(s: string): boolean {
   return !previousHyphen;
 }
 
-function digit(s: string, i: number): number {
+/** The digit at `i`, or a large negative number when it is none. */
+export function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -100_000;
 }
@@ -71,7 +74,7 @@ function digit(s: string, i: number): number {
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A day `YYYY-MM-DD` on the calendar, years 1 to 9999. */
-function isDay(s: unknown): s is string {
+export function isDay(s: unknown): s is string {
   if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const m = digit(s, 5) * 10 + digit(s, 6);
@@ -81,7 +84,8 @@ function isDay(s: unknown): s is string {
   return d <= (DAYS[m] as number) + (leap ? 1 : 0);
 }
 
-function isWhite(c: number): boolean {
+/** Whether a character code is white space as `String.prototype.trim` and `\s` read it. */
+export function isWhite(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
@@ -98,7 +102,7 @@ function isWhite(c: number): boolean {
 }
 
 /** A text of `1..max` characters once trimmed (as `String.prototype.trim` trims). */
-function isText(s: unknown, max: number): boolean {
+export function isText(s: unknown, max: number): boolean {
   if (typeof s !== "string") return false;
   let start = 0;
   let end = s.length;
@@ -108,7 +112,7 @@ function isText(s: unknown, max: number): boolean {
 }
 
 /** The amount's minor units, or `undefined` when it is not a plain decimal with at most `digits` decimals (extra zeros allowed). */
-function minorUnits(amount: string, digits: number): bigint | undefined {
+export function minorUnits(amount: string, digits: number): bigint | undefined {
   const n = amount.length;
   if (n === 0 || n > 1000) return undefined;
   let i = amount.charCodeAt(0) === 45 ? 1 : 0;
@@ -180,8 +184,9 @@ export function tightPass(records: readonly unknown[], period: { start: string; 
     let vnd = 0n;
     let usd = 0n;
     if (ok && cost !== undefined) {
-      const { amount, currency } = cost as Record<string, unknown>;
-      if (typeof cost !== "object" || cost === null || typeof amount !== "string") ok = false;
+      // Checked before it is read: reading the keys of `null` would throw.
+      const { amount, currency } = (typeof cost === "object" && cost !== null ? cost : {}) as Record<string, unknown>;
+      if (typeof amount !== "string") ok = false;
       else if (currency === "VND") {
         const units = minorUnits(amount, 0);
         if (units === undefined || units < 0n) ok = false;
