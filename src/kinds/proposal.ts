@@ -7,7 +7,6 @@
  * @module
  */
 import * as z from "zod";
-// The proposal's own exports are read from its file until entities/index.ts re-exports them.
 import {
   daysToAnswer,
   isDateInRange,

@@ -154,7 +154,8 @@ export function compile(
   };
 }
 
-function isSummary(value: unknown): value is Summary {
+/** @internal Whether a value is a `Summary` (the result of `summarize` or `merge`), not a list of reports. */
+export function isSummary(value: unknown): value is Summary {
   return (
     typeof value === "object" &&
     value !== null &&

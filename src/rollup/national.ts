@@ -9,7 +9,7 @@ import { NgoaivuError } from "../errors/index.js";
 import type { Period } from "../period/index.js";
 import { mergeFigureTrees } from "./_figures.js";
 import { periodArg } from "./_period.js";
-import { compile } from "./compile.js";
+import { compile, isSummary } from "./compile.js";
 import { mergeByMember } from "./merge.js";
 import { isReported } from "./reported.js";
 import type { ClusterReport, Figures, MemberReport, NationalReport, NationalRow, Summary } from "./schema.js";
@@ -258,14 +258,4 @@ function byMember(
 
 function isClusterReport(value: ClusterReport | MemberReport): value is ClusterReport {
   return "rows" in value && "totals" in value && "cluster" in value;
-}
-
-function isSummary(value: unknown): value is Summary {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as { reports?: unknown }).reports) &&
-    "byKind" in value &&
-    "unknownMembers" in value
-  );
 }
