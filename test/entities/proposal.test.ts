@@ -329,7 +329,11 @@ describe("daysToAnswer", () => {
       } catch (error) {
         caught = error;
       }
-      expect(isNgoaivuError(caught) && [caught.code, caught.path]).toEqual(["INVALID_DATE", [path]]);
+      expect(isNgoaivuError(caught) && [caught.code, caught.path, caught.params]).toEqual([
+        "INVALID_DATE",
+        [path],
+        { value: `"${proposal[path]}"` },
+      ]);
     }
   });
 

@@ -213,6 +213,10 @@ describe("the conference kind's declaration", () => {
     expect(figureCatalog(kinds).isBreakdown("conferences.byForm.online")).toBe(true);
     expect(figureCatalog(kinds).isBreakdown("conferences.held")).toBe(false);
     expect(conferenceKind.words.breakdown?.(["byForm"], "en", () => undefined)).toBeUndefined();
+    expect(conferenceKind.words.breakdown?.(["byCountry"], "en", () => undefined)).toBeUndefined();
+    expect(conferenceKind.words.breakdown?.(["byAuthority"], "vi", () => undefined)).toBeUndefined();
+    // Without a label for the held figure, the breakdown's own words alone.
+    expect(conferenceKind.words.breakdown?.(["byForm", "online"], "en", () => undefined)).toBe(": online");
     expect(conferenceKind.words.breakdown?.(["other", "x"], "en", () => undefined)).toBeUndefined();
   });
 });

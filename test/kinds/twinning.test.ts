@@ -381,6 +381,7 @@ describe("the twinning kind: its words", () => {
     expect(label("inForce", "en")).toBeUndefined();
     expect(label("byCountry", "en")).toBeUndefined();
     expect(label("byCountry.CN.extra", "en")).toBeUndefined();
+    expect(label("newBy.CN", "en")).toBeUndefined();
   });
 
   it("says nothing of a section with no relation in force, and nothing the column may not state", () => {
